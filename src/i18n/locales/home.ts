@@ -1,0 +1,4 @@
+export const home = {
+  id: {},
+  en: {},
+} as const;

@@ -1,0 +1,4 @@
+export const questionnaire = {
+  id: {},
+  en: {},
+} as const;

@@ -1,0 +1,4 @@
+export const results = {
+  id: {},
+  en: {},
+} as const;

@@ -1,0 +1,41 @@
+/** Locale-aware number/date formatting ("2,75" in Indonesian). */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Formats a number with a fixed count of decimals, or an em dash for null. */
+export function formatNumber(value: number | null | undefined, locale: string, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat(locale, digits).format(value);
+}
+
+/** 0–5 score shown with 2 decimals. */
+export function formatScore5(value: number | null | undefined, locale: string): string {
+  return formatNumber(value, locale, 2);
+}
+
+/** 0–5 score shown as 0–100 with 1 decimal. */
+export function formatScore100(value: number | null | undefined, locale: string): string {
+  return formatNumber(value === null || value === undefined ? value : value * 20, locale, 1);
+}
+
+/** A 0–1 share shown as a whole percentage. */
+export function formatPercent(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+export function formatDateTime(iso: string | undefined, locale: string): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
