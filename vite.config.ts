@@ -1,10 +1,41 @@
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * Content-Security-Policy for the production build: nothing may load from another origin
+ * (no CDN fonts, analytics or remote assets). Inline styles stay allowed because Recharts sets
+ * style attributes. Dev keeps Vite's inline HMR scripts, so the policy is build-only.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'siap-cerdas-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
 export default defineConfig({
+  base: './',
   plugins: [
     react(),
+    contentSecurityPolicy(),
     VitePWA({
       strategies: 'generateSW',
       // 'prompt': an update is offered ("Versi baru tersedia"), never forced mid-questionnaire.

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { HomePageModel } from './page-models/home-page';
+import { NewAssessmentModel } from './page-models/new-assessment-page';
+import { QuestionnaireModel } from './page-models/questionnaire-page';
+import { ResultsModel } from './page-models/results-page';
+
+interface Models {
+  home: HomePageModel;
+  newAssessment: NewAssessmentModel;
+  questionnaire: QuestionnaireModel;
+  results: ResultsModel;
+}
+
+/** Every test starts in a fresh browser context (empty IndexedDB, Indonesian UI). */
+export const test = base.extend<Models>({
+  home: async ({ page }, use) => use(new HomePageModel(page)),
+  newAssessment: async ({ page }, use) => use(new NewAssessmentModel(page)),
+  questionnaire: async ({ page }, use) => use(new QuestionnaireModel(page)),
+  results: async ({ page }, use) => use(new ResultsModel(page)),
+});
+export { expect };
+
+/** Runs axe (WCAG 2.x A/AA rules) and fails with the violations listed. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}

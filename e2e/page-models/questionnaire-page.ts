@@ -1,0 +1,54 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export class QuestionnaireModel {
+  constructor(private readonly page: Page) {}
+
+  card(indicatorId: string): Locator {
+    return this.page.locator(`article[data-indicator="${indicatorId}"]`);
+  }
+
+  levelGroup(indicatorId: string): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`(Tingkat kematangan untuk|Maturity level for) ${indicatorId.replace(/\./g, '\\.')}$`) });
+  }
+
+  level(indicatorId: string, level: number): Locator {
+    return this.levelGroup(indicatorId).getByRole('radio', { name: new RegExp(`^(Tingkat|Level) ${level} —`) });
+  }
+
+  notApplicable(indicatorId: string): Locator {
+    return this.levelGroup(indicatorId).getByRole('radio', { name: /Tidak relevan|Not applicable/ });
+  }
+
+  async answer(indicatorId: string, level: number): Promise<void> {
+    await this.level(indicatorId, level).check();
+    await this.expectSaved(indicatorId);
+  }
+
+  async markNotApplicable(indicatorId: string, reason: string): Promise<void> {
+    await this.notApplicable(indicatorId).check();
+    await this.card(indicatorId).getByLabel(/Alasan tidak relevan|Reason it does not apply/).fill(reason);
+    await this.expectSaved(indicatorId);
+  }
+
+  async expectSaved(indicatorId: string): Promise<void> {
+    await expect(this.card(indicatorId).locator('[data-save-status="saved"]')).toBeVisible();
+  }
+
+  async openNotes(indicatorId: string): Promise<void> {
+    const details = this.card(indicatorId).locator('details');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  }
+
+  async goToElement(name: RegExp): Promise<void> {
+    await this.page.getByRole('navigation', { name: /Dimensi dan elemen|Dimensions and elements/ }).getByRole('link', { name }).click();
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('link', { name: /^(Elemen berikutnya|Next element):/ }).click();
+  }
+
+  elementHeading(): Locator {
+    return this.page.getByRole('heading', { level: 2 }).first();
+  }
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import { localeOf } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+import { hrefs } from '../../lib/routes';
+import type { AssessmentSummary } from '../../state/assessment-list-store';
+import { useSettingsStore } from '../../state/settings-store';
+
+/** Indicators in the current instrument (6 × 3 × 4). */
+const TOTAL_INDICATORS = 72;
+
+export function AssessmentRow(p: { summary: AssessmentSummary; regionName: string; onDelete: () => void }) {
+  const { t } = useTranslation('home');
+  const lang = useSettingsStore((s) => s.lang);
+  const { assessment: a, answeredCount, naCount } = p.summary;
+  const vars = { region: p.regionName, period: a.period };
+  return (
+    <tr>
+      <th scope="row">
+        {p.regionName} <span className="muted">({a.regionCode})</span>
+      </th>
+      <td>{a.period}</td>
+      <td>
+        <span className={`badge badge-${a.status}`}>{t(`common:status.${a.status}`)}</span>
+      </td>
+      <td>
+        <ProgressBar done={answeredCount + naCount} total={TOTAL_INDICATORS} label={t('progressLabel', vars)} />
+      </td>
+      <td>{formatDateTime(a.updatedAt, localeOf(lang))}</td>
+      <td>
+        <div className="row">
+          <a className="btn btn-small btn-primary" href={hrefs.questionnaire(a.id)} aria-label={t('openLabel', vars)}>
+            {t('open')}
+          </a>
+          <a className="btn btn-small" href={hrefs.results(a.id)} aria-label={t('resultsLabel', vars)}>
+            {t('results')}
+          </a>
+          <a className="btn btn-small" href={hrefs.newAssessment(a.id)} aria-label={t('duplicateLabel', vars)}>
+            {t('duplicate')}
+          </a>
+          <button type="button" className="btn btn-small btn-danger" onClick={p.onDelete} aria-label={t('removeLabel', vars)}>
+            {t('remove')}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

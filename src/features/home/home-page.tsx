@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { hrefs } from '../../lib/routes';
+import { useAssessmentListStore } from '../../state/assessment-list-store';
+import { useRegionsStore } from '../../state/regions-store';
+import { AssessmentRow } from './assessment-row';
+
+export function HomePage() {
+  const { t } = useTranslation('home');
+  const { items, status, refresh, remove } = useAssessmentListStore();
+  const catalog = useRegionsStore((s) => s.catalog);
+  const [pendingDelete, setPendingDelete] = useState<{ id: string; label: string; period: number } | null>(null);
+  const [notice, setNotice] = useState('');
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const regionName = (code: string) => catalog?.byCode.get(code)?.name ?? code;
+
+  return (
+    <section className="page">
+      <div className="row">
+        <h1 tabIndex={-1}>{t('title')}</h1>
+        <span className="spacer" />
+        <a className="btn btn-primary" href={hrefs.newAssessment()}>
+          + {t('newAssessment')}
+        </a>
+      </div>
+      <p className="muted">{t('intro')}</p>
+      <p role="status" className="visually-hidden">{notice}</p>
+      <h2>{t('listTitle')}</h2>
+      {status === 'error' && <p className="error-text">{t('loadError')}</p>}
+      {status === 'ready' && items.length === 0 && <p className="card">{t('empty')}</p>}
+      {items.length > 0 && (
+        <div className="table-wrap card">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('colRegion')}</th>
+                <th scope="col">{t('colPeriod')}</th>
+                <th scope="col">{t('colStatus')}</th>
+                <th scope="col">{t('colProgress')}</th>
+                <th scope="col">{t('colUpdated')}</th>
+                <th scope="col">{t('colActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((s) => (
+                <AssessmentRow
+                  key={s.assessment.id}
+                  summary={s}
+                  regionName={regionName(s.assessment.regionCode)}
+                  onDelete={() =>
+                    setPendingDelete({ id: s.assessment.id, label: regionName(s.assessment.regionCode), period: s.assessment.period })
+                  }
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        title={t('confirmTitle')}
+        message={pendingDelete ? t('confirmMessage', { region: pendingDelete.label, period: pendingDelete.period }) : ''}
+        confirmLabel={t('confirmDelete')}
+        cancelLabel={t('common:cancel')}
+        danger
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => {
+          const target = pendingDelete;
+          setPendingDelete(null);
+          if (target)
+            void remove(target.id).then((ok) => {
+              if (ok) setNotice(t('deleted', { region: target.label, period: target.period }));
+            });
+        }}
+      />
+    </section>
+  );
+}

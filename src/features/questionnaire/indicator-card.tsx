@@ -1,0 +1,102 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/ui/text-field';
+import { withLevel, withNotApplicable, withNote } from '../../domain/assessment/answer-edits';
+import type { Answer } from '../../domain/assessment/types';
+import { LIMITS, validateNaReason, validateNote } from '../../domain/assessment/validation';
+import type { IndicatorDef, Lang, Level, RubricLevel } from '../../domain/instrument/types';
+import type { SaveState } from '../../state/assessment-store';
+import { EvidenceSection } from './evidence-section';
+import { LevelOptions } from './level-options';
+import { SaveStatus } from './save-status';
+
+export interface IndicatorCardProps {
+  readonly indicator: IndicatorDef;
+  readonly rubric: readonly RubricLevel[];
+  readonly lang: Lang;
+  readonly answer: Answer | undefined;
+  readonly saveState: SaveState | undefined;
+  readonly readOnly: boolean;
+  readonly onSave: (answer: Answer) => void;
+}
+
+/**
+ * One indicator: question, rubric, N/A with reason, note and evidence. Invalid input stays in the
+ * field with its message and is not written, so nothing saved changes and nothing typed is lost.
+ */
+export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) {
+  const { t } = useTranslation('questionnaire');
+  const { indicator: ind, answer, lang } = p;
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  const [naPending, setNaPending] = useState(false);
+  const [reason, setReason] = useState(answer?.naReason ?? '');
+  const [note, setNote] = useState(answer?.note ?? '');
+  const [touchedReason, setTouchedReason] = useState(false);
+  const reasonError = validateNaReason(reason);
+  const noteError = validateNote(note);
+  const shownLevel = naPending ? 'NA' : (answer?.level ?? null);
+  const pending = (naPending && reasonError !== undefined) || noteError !== undefined;
+
+  const chooseLevel = (level: Level) => {
+    setNaPending(false);
+    p.onSave(withLevel(answer, ind.id, level));
+  };
+  const chooseNa = () => {
+    if (validateNaReason(reason) === undefined) {
+      setNaPending(false);
+      p.onSave(withNotApplicable(answer, ind.id, reason));
+    } else {
+      setNaPending(true);
+      setTouchedReason(true);
+      requestAnimationFrame(() => document.getElementById(`na-${ind.id}`)?.focus());
+    }
+  };
+  const changeReason = (v: string) => {
+    setReason(v);
+    setTouchedReason(true);
+    if (validateNaReason(v) === undefined) {
+      setNaPending(false);
+      p.onSave(withNotApplicable(answer, ind.id, v));
+    } else if (answer?.level === 'NA') setNaPending(true);
+  };
+  const changeNote = (v: string) => {
+    setNote(v);
+    if (validateNote(v) === undefined) p.onSave(withNote(answer, ind.id, v));
+  };
+  const retry = () => answer && p.onSave(answer);
+
+  return (
+    <article className="card indicator" aria-labelledby={`q-${ind.id}`} data-indicator={ind.id}>
+      <header className="indicator-head">
+        <span className="indicator-id">{ind.id}</span>
+        <span className="spacer" />
+        <SaveStatus state={p.saveState} pending={pending} onRetry={retry} />
+      </header>
+      <h3 id={`q-${ind.id}`} className="question">{ind.question[lang]}</h3>
+      <p className="translation muted" lang={other}>
+        <span className="visually-hidden">{t('translation')}: </span>
+        {ind.question[other]}
+      </p>
+      <p className="evidence-hint">
+        <strong>{t('evidenceHint')}:</strong> {ind.evidenceHint[lang]}
+      </p>
+      <LevelOptions indicator={ind} rubric={p.rubric} lang={lang} value={shownLevel} disabled={p.readOnly}
+        onLevel={chooseLevel} onNotApplicable={chooseNa} />
+      {shownLevel === 'NA' && (
+        <TextField id={`na-${ind.id}`} label={t('naReason')} hint={t('naReasonHint')} value={reason} multiline required
+          onChange={changeReason} error={touchedReason ? reasonError : undefined} />
+      )}
+      <details className="indicator-more" open={Boolean(answer?.note) || answer?.evidence.length ? true : undefined}>
+        <summary>
+          {t('note')} &amp; {t('evidence.title')}
+          {answer?.evidence.length ? ` (${answer.evidence.length})` : ''}
+        </summary>
+        <fieldset disabled={p.readOnly} className="plain">
+          <TextField id={`note-${ind.id}`} label={t('note')} hint={t('noteHint', { max: LIMITS.noteMax })} value={note}
+            multiline onChange={changeNote} error={noteError} />
+          <EvidenceSection indicatorId={ind.id} answer={answer} onSave={p.onSave} readOnly={p.readOnly} />
+        </fieldset>
+      </details>
+    </article>
+  );
+});

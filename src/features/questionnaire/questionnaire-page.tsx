@@ -1,0 +1,104 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import type { Answer } from '../../domain/assessment/types';
+import { elementOrder, findDimension, findElement, nextElementId, previousElementId } from '../../domain/instrument/lookup';
+import { nowIso } from '../../lib/clock';
+import { hrefs } from '../../lib/routes';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { useRegionsStore } from '../../state/regions-store';
+import { useSettingsStore } from '../../state/settings-store';
+import { instrumentFor, useAssessmentProgress } from '../../state/use-score';
+import { ElementNav } from './element-nav';
+import { IndicatorCard } from './indicator-card';
+import { SaveSummary } from './save-summary';
+import './questionnaire.css';
+
+export function QuestionnairePage({ id, elementId }: { id: string; elementId?: string }) {
+  const { t } = useTranslation('questionnaire');
+  const lang = useSettingsStore((s) => s.lang);
+  const { loadStatus, assessment, answers, saves, load, saveAnswer, setStatus } = useAssessmentStore();
+  const catalog = useRegionsStore((s) => s.catalog);
+  const progress = useAssessmentProgress();
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+  const onSave = useCallback((a: Answer) => void saveAnswer(a, nowIso()), [saveAnswer]);
+
+  if (loadStatus === 'not_found') return <Message text={t('common:assessmentNotFound')} />;
+  if (loadStatus === 'error') return <Message text={t('common:storage.unavailable')} />;
+  if (!assessment || assessment.id !== id || !progress) return <p className="page" role="status">{t('common:loading')}</p>;
+  const ctx = instrumentFor(assessment);
+  if (!ctx) return <Message text={t('common:unknownInstrument')} />;
+  const { instrument } = ctx;
+  const order = elementOrder(instrument);
+  const firstOpen = order.find((e) => (progress.byElement[e.id]?.done ?? 0) < e.indicators.length) ?? order[0];
+  const element = elementId ? findElement(instrument, elementId) : firstOpen;
+  if (!element) return <Message text={t('common:notFound')} />;
+  const dimension = findDimension(instrument, element.dimensionId);
+  const prevId = previousElementId(instrument, element.id);
+  const nextId = nextElementId(instrument, element.id);
+  const region = catalog?.byCode.get(assessment.regionCode)?.name ?? assessment.regionCode;
+  const readOnly = assessment.status === 'final';
+  const nameOf = (eid: string) => findElement(instrument, eid)?.name[lang] ?? eid;
+
+  return (
+    <div className="page questionnaire">
+      <div className="q-header">
+        <h1 tabIndex={-1}>{t('title', { region, period: assessment.period })}</h1>
+        <div className="row">
+          <span className={`badge badge-${assessment.status}`}>{t(`common:status.${assessment.status}`)}</span>
+          <div className="q-overall">
+            <span>{t('overall')}</span>
+            <ProgressBar done={progress.overall.done} total={progress.overall.total} label={t('overall')} />
+          </div>
+          <SaveSummary saves={saves} />
+          <span className="spacer" />
+          <a className="btn" href={hrefs.results(assessment.id)}>{t('seeResults')}</a>
+        </div>
+        {readOnly && (
+          <div className="banner banner-warning">
+            <p>{t('finalBanner')}</p>
+            <button type="button" className="btn" onClick={() => void setStatus('draft', nowIso())}>{t('reopen')}</button>
+          </div>
+        )}
+      </div>
+      <div className="q-layout">
+        <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />
+        <section className="q-element" aria-labelledby="element-heading">
+          <p className="q-dimension">{dimension?.name[lang]}</p>
+          <h2 id="element-heading">{t('elementHeading', { id: element.id, name: element.name[lang] })}</h2>
+          {element.indicators.map((ind) => (
+            <IndicatorCard key={`${assessment.id}-${ind.id}`} indicator={ind} rubric={instrument.rubric} lang={lang}
+              answer={answers[ind.id]} saveState={saves[ind.id]} readOnly={readOnly} onSave={onSave} />
+          ))}
+          <div className="q-pager row">
+            {prevId && (
+              <a className="btn" href={hrefs.questionnaire(assessment.id, prevId)} aria-label={t('previousLabel', { name: nameOf(prevId) })}>
+                ← {t('previous')}
+              </a>
+            )}
+            <span className="spacer" />
+            {nextId ? (
+              <a className="btn btn-primary" href={hrefs.questionnaire(assessment.id, nextId)} aria-label={t('nextLabel', { name: nameOf(nextId) })}>
+                {t('next')} →
+              </a>
+            ) : (
+              <a className="btn btn-primary" href={hrefs.results(assessment.id)}>{t('seeResults')} →</a>
+            )}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function Message({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1 tabIndex={-1}>{text}</h1>
+      <a href={hrefs.home()}>{t('backHome')}</a>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nowIso } from '../../lib/clock';
+import { hrefs } from '../../lib/routes';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { useRegionsStore } from '../../state/regions-store';
+import { useSettingsStore } from '../../state/settings-store';
+import { instrumentFor, useAssessmentScore } from '../../state/use-score';
+import { ResultsView } from './results-view';
+
+/** Connected results route: loads the assessment, derives its score, renders ResultsView. */
+export default function ResultsPage({ id }: { id: string }) {
+  const { t } = useTranslation('results');
+  const lang = useSettingsStore((s) => s.lang);
+  const { loadStatus, assessment, load, setStatus } = useAssessmentStore();
+  const catalog = useRegionsStore((s) => s.catalog);
+  const score = useAssessmentScore();
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+
+  if (loadStatus === 'not_found') return <Fallback text={t('common:assessmentNotFound')} />;
+  if (loadStatus === 'error') return <Fallback text={t('common:storage.unavailable')} />;
+  if (!assessment || assessment.id !== id) return <p className="page" role="status">{t('common:loading')}</p>;
+  const ctx = instrumentFor(assessment);
+  if (!ctx || !score) return <Fallback text={t('common:unknownInstrument')} />;
+  const region = catalog?.byCode.get(assessment.regionCode);
+  const province = region ? catalog?.provinceByCode.get(region.provinceCode) : undefined;
+  const actions = (
+    <div className="row">
+      {assessment.status === 'draft' ? (
+        <button type="button" className="btn btn-primary" disabled={!score.isFinalEligible}
+          onClick={() => void setStatus('final', nowIso())}>
+          {t('page.finalize')}
+        </button>
+      ) : (
+        <button type="button" className="btn" onClick={() => void setStatus('draft', nowIso())}>
+          {t('page.reopen')}
+        </button>
+      )}
+      <a className="btn" href={hrefs.questionnaire(assessment.id)}>{t('page.backToQuestionnaire')}</a>
+      <a className="btn" href={hrefs.explain(assessment.id)}>{t('page.explain')}</a>
+    </div>
+  );
+  return (
+    <div className="page results-page">
+      <h1 tabIndex={-1}>
+        {t('page.title', { region: region?.name ?? assessment.regionCode, period: assessment.period })}
+      </h1>
+      <p className="muted">
+        {region && province ? `${region.code} · ${province.name} · ` : ''}
+        <span className={`badge badge-${assessment.status}`}>{t(`common:status.${assessment.status}`)}</span>
+        {` · ${t('page.instrument', { version: assessment.instrumentVersion })}`}
+      </p>
+      <ResultsView instrument={ctx.instrument} score={score} lang={lang} actions={actions} />
+    </div>
+  );
+}
+
+function Fallback({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1 tabIndex={-1}>{text}</h1>
+      <a href={hrefs.home()}>{t('backHome')}</a>
+    </section>
+  );
+}

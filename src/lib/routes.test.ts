@@ -1,0 +1,26 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { hrefs, parseRoute } from './routes';
+
+describe('parseRoute', () => {
+  it.each([
+    ['', { name: 'home' }],
+    ['#/', { name: 'home' }],
+    ['#/baru', { name: 'new' }],
+    ['#/baru?salin=abc', { name: 'new', copyFrom: 'abc' }],
+    ['#/metode', { name: 'method' }],
+    ['#/penilaian/a1', { name: 'questionnaire', id: 'a1' }],
+    ['#/penilaian/a1/GOV.2', { name: 'questionnaire', id: 'a1', elementId: 'GOV.2' }],
+    ['#/penilaian/a1/hasil', { name: 'results', id: 'a1' }],
+    ['#/penilaian/a1/penjelasan', { name: 'explain', id: 'a1' }],
+    ['#/nope', { name: 'not_found' }],
+    ['#/penilaian/a1/GOV.1/x', { name: 'not_found' }],
+  ])('parses %s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips hrefs with characters that need encoding', () => {
+    expect(parseRoute(hrefs.questionnaire('a b/c', 'LIV.3'))).toEqual({ name: 'questionnaire', id: 'a b/c', elementId: 'LIV.3' });
+    expect(parseRoute(hrefs.results('x?y'))).toEqual({ name: 'results', id: 'x?y' });
+  });
+});

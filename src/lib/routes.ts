@@ -1,0 +1,48 @@
+/**
+ * Hash routes: `#/`, `#/baru`, `#/baru?salin=<id>`, `#/penilaian/<id>/<elementId>`,
+ * `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/metode`.
+ * Hash routing keeps every screen reachable offline from the one precached index.html.
+ */
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'new'; readonly copyFrom?: string }
+  | { readonly name: 'questionnaire'; readonly id: string; readonly elementId?: string }
+  | { readonly name: 'results'; readonly id: string }
+  | { readonly name: 'explain'; readonly id: string }
+  | { readonly name: 'method' }
+  | { readonly name: 'not_found' };
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path = '/', query = ''] = raw.split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  if (parts.length === 0) return { name: 'home' };
+  const [head, id, sub] = parts;
+  if (head === 'baru' && parts.length === 1) {
+    const copyFrom = params.get('salin');
+    return copyFrom ? { name: 'new', copyFrom } : { name: 'new' };
+  }
+  if (head === 'metode' && parts.length === 1) return { name: 'method' };
+  if (head === 'penilaian' && id && parts.length <= 3) {
+    if (sub === 'hasil') return { name: 'results', id };
+    if (sub === 'penjelasan') return { name: 'explain', id };
+    return sub ? { name: 'questionnaire', id, elementId: sub } : { name: 'questionnaire', id };
+  }
+  return { name: 'not_found' };
+}
+
+const enc = encodeURIComponent;
+export const hrefs = {
+  home: () => '#/',
+  newAssessment: (copyFrom?: string) => (copyFrom ? `#/baru?salin=${enc(copyFrom)}` : '#/baru'),
+  questionnaire: (id: string, elementId?: string) =>
+    elementId ? `#/penilaian/${enc(id)}/${enc(elementId)}` : `#/penilaian/${enc(id)}`,
+  results: (id: string) => `#/penilaian/${enc(id)}/hasil`,
+  explain: (id: string) => `#/penilaian/${enc(id)}/penjelasan`,
+  method: () => '#/metode',
+};
+
+export function navigate(href: string): void {
+  window.location.hash = href.replace(/^#/, '');
+}

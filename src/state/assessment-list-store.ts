@@ -1,0 +1,80 @@
+import { create } from 'zustand';
+import { createAssessment, duplicateAssessment } from '../domain/assessment/factory';
+import type { Assessment } from '../domain/assessment/types';
+import { CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE } from '../domain/instrument/registry';
+import type { AssessmentSummary } from '../storage/assessment-repo';
+
+export type { AssessmentSummary };
+import { getRepository } from './repository';
+import { reportFailure } from './storage-failure';
+
+export interface NewAssessmentValues {
+  readonly regionCode: string;
+  readonly period: number;
+  readonly team: string;
+  readonly contact: string;
+}
+
+interface AssessmentListState {
+  readonly status: 'idle' | 'loading' | 'ready' | 'error';
+  readonly items: readonly AssessmentSummary[];
+  refresh(): Promise<void>;
+  /** Creates a draft (optionally copying another assessment's answers); resolves to its id. */
+  create(values: NewAssessmentValues, ids: { id: string; now: string }, copyFrom?: string): Promise<string | null>;
+  remove(id: string): Promise<boolean>;
+}
+
+export const useAssessmentListStore = create<AssessmentListState>()((set, get) => ({
+  status: 'idle',
+  items: [],
+  refresh: async () => {
+    set({ status: get().items.length ? 'ready' : 'loading' });
+    try {
+      const repo = await getRepository();
+      set({ items: await repo.list(), status: 'ready' });
+    } catch (e) {
+      reportFailure(e);
+      set({ status: 'error' });
+    }
+  },
+  create: async (values, { id, now }, copyFrom) => {
+    try {
+      const repo = await getRepository();
+      const base = createAssessment({
+        id, now, regionCode: values.regionCode, period: values.period, team: values.team,
+        contact: values.contact, instrument: CURRENT_INSTRUMENT, weights: DEFAULT_WEIGHT_PROFILE,
+      });
+      const source = copyFrom ? await repo.get(copyFrom) : undefined;
+      if (source) {
+        const copy = duplicateAssessment(source.assessment, source.answers, { id, period: values.period, now });
+        const { team: _team, contact: _contact, ...rest } = copy.assessment;
+        const assessment: Assessment = { ...rest, ...pickMeta(base) };
+        await repo.create(assessment, copy.answers);
+      } else {
+        await repo.create(base);
+      }
+      await get().refresh();
+      return id;
+    } catch (e) {
+      reportFailure(e);
+      return null;
+    }
+  },
+  remove: async (id) => {
+    try {
+      const repo = await getRepository();
+      await repo.remove(id);
+      set({ items: get().items.filter((s) => s.assessment.id !== id) });
+      return true;
+    } catch (e) {
+      reportFailure(e);
+      return false;
+    }
+  },
+}));
+
+/** The fields a user typed in the form win over the copied source's. */
+function pickMeta(a: Assessment): Partial<Assessment> {
+  const { team, contact, regionCode } = a;
+  return { regionCode, ...(team ? { team } : {}), ...(contact ? { contact } : {}) };
+}

@@ -1,0 +1,112 @@
+/**
+ * IndexedDB schema and connection (layer 1 of persistence versioning: stores and indexes).
+ * Internal to `storage/`: only `assessment-repo.ts` opens the database.
+ * Record shapes are versioned separately (layer 2), see `migrations/` and README.md.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Answer, Assessment } from '../domain/assessment/types';
+import { StorageError, toStorageError } from './errors';
+import { upgradeDb } from './upgrades';
+
+/** Persisted name: never rename (a new name is a new, empty database). */
+export const DB_NAME = 'siap-cerdas';
+
+/**
+ * Bump only when stores or indexes change, and add an `if (oldVersion < N)` step in
+ * `upgrades.ts` plus a seeded-old-version test in `db.test.ts`. Record shape changes do NOT
+ * bump this: they are record migrations (`migrations/`).
+ */
+export const DB_VERSION = 1;
+
+/** Persisted names: never rename without a DB upgrade step (`upgrades.ts`) that moves the data. */
+export const STORES = {
+  assessments: 'assessments',
+  answers: 'answers',
+} as const;
+
+/** An assessment as stored: the domain object plus its record schema version. */
+export type StoredAssessment = Assessment & { readonly schemaVersion: number };
+
+/** An answer as stored: keyed by `[assessmentId, indicatorId]`. */
+export type StoredAnswer = Answer & { readonly assessmentId: string; readonly schemaVersion: number };
+
+export interface SiapCerdasDB extends DBSchema {
+  assessments: {
+    key: string;
+    value: StoredAssessment;
+    indexes: {
+      'by-updatedAt': string;
+      'by-region-period': [string, number];
+    };
+  };
+  answers: {
+    key: [assessmentId: string, indicatorId: string];
+    value: StoredAnswer;
+    indexes: { 'by-assessment': string };
+  };
+}
+
+export type SiapCerdasDatabase = IDBPDatabase<SiapCerdasDB>;
+
+export interface OpenDbOptions {
+  /** Defaults to `DB_NAME`; tests pass a unique name per test. */
+  readonly dbName?: string;
+  /** Defaults to `DB_VERSION`. Only tests pass another value (to provoke `blocked`). */
+  readonly version?: number;
+  /**
+   * Another tab wants to upgrade the database: this connection has already been closed; the
+   * app should ask the user to reload.
+   */
+  readonly onVersionChange?: () => void;
+  /** The browser closed the connection abnormally (e.g. site data cleared). */
+  readonly onTerminated?: () => void;
+}
+
+/**
+ * Opens (creating or upgrading as needed) the app database.
+ * Rejects with `StorageError`: `unavailable` when IndexedDB is missing or refuses to open,
+ * `blocked` when a connection in another tab keeps an older version open, `too_new` when the
+ * database on disk was written by a newer app version.
+ */
+export function openDb(options: OpenDbOptions = {}): Promise<SiapCerdasDatabase> {
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available in this browser.'));
+  }
+  const name = options.dbName ?? DB_NAME;
+  const version = options.version ?? DB_VERSION;
+  let isBlocked = false;
+  let connection: SiapCerdasDatabase | undefined;
+  return new Promise<SiapCerdasDatabase>((resolve, reject) => {
+    openDB<SiapCerdasDB>(name, version, {
+      upgrade(db, oldVersion, _newVersion, transaction) {
+        upgradeDb(db, oldVersion, transaction);
+      },
+      blocked(currentVersion, blockedVersion) {
+        isBlocked = true;
+        reject(new StorageError(
+          'blocked',
+          `Database "${name}" v${currentVersion} is open in another tab; close it to upgrade to v${String(blockedVersion)}.`,
+        ));
+      },
+      blocking() {
+        connection?.close();
+        options.onVersionChange?.();
+      },
+      terminated() {
+        options.onTerminated?.();
+      },
+    }).then(
+      (db) => {
+        // The open request outlives a `blocked` rejection and may succeed later: nobody holds
+        // this connection then, so close it rather than block the next upgrade ourselves.
+        if (isBlocked) {
+          db.close();
+          return;
+        }
+        connection = db;
+        resolve(db);
+      },
+      (e: unknown) => reject(toStorageError(e)),
+    );
+  });
+}

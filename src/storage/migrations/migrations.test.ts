@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANSWER_MIGRATIONS,
+  ANSWER_SCHEMA_VERSION,
+  ASSESSMENT_MIGRATIONS,
+  ASSESSMENT_SCHEMA_VERSION,
+  migrateAnswerRecord,
+  migrateAssessmentRecord,
+  validateMigrations,
+  type RecordMigration,
+  type UnknownRecord,
+} from '.';
+import { defineMigrationSequence, migrateRecord } from './migrate';
+
+/**
+ * One case per registered migration: `before` is a record at `version - 1`, `after` what `up`
+ * must return. Add a case with every new migration; the guard test at the end fails otherwise.
+ */
+interface MigrationCase {
+  readonly id: string;
+  readonly before: UnknownRecord;
+  readonly after: UnknownRecord;
+}
+const ASSESSMENT_CASES: readonly MigrationCase[] = [];
+const ANSWER_CASES: readonly MigrationCase[] = [];
+
+const assessmentV1 = {
+  id: 'a-1',
+  regionCode: '33.74',
+  period: 2026,
+  instrumentVersion: 'gmsc-2026.1',
+  weightProfileId: 'equal',
+  status: 'draft',
+  createdAt: '2026-01-10T08:00:00.000Z',
+  updatedAt: '2026-01-10T08:00:00.000Z',
+  schemaVersion: 1,
+};
+const answerV1 = { assessmentId: 'a-1', indicatorId: 'GOV.1.1', level: 2, evidence: [], schemaVersion: 1 };
+
+function migration(id: string, version: number): RecordMigration {
+  return { id, version, up: (record) => record };
+}
+
+describe('validateMigrations', () => {
+  it('accepts the registered lists', () => {
+    expect(() => validateMigrations(ASSESSMENT_MIGRATIONS)).not.toThrow();
+    expect(() => validateMigrations(ANSWER_MIGRATIONS)).not.toThrow();
+  });
+
+  it('keeps each schema version equal to 1 + its number of migrations', () => {
+    expect(ASSESSMENT_SCHEMA_VERSION).toBe(ASSESSMENT_MIGRATIONS.length + 1);
+    expect(ANSWER_SCHEMA_VERSION).toBe(ANSWER_MIGRATIONS.length + 1);
+  });
+
+  it('accepts 2, 3, 4', () => {
+    expect(() => validateMigrations([migration('A', 2), migration('B', 3), migration('C', 4)])).not.toThrow();
+  });
+
+  it.each([
+    ['a list starting at 1', [migration('A', 1)], /expected 2/],
+    ['a list starting at 3', [migration('A', 3)], /expected 2/],
+    ['a gap', [migration('A', 2), migration('B', 4)], /"B".*expected 3/],
+    ['a repeated version', [migration('A', 2), migration('B', 2)], /"B".*expected 3/],
+    ['out of order', [migration('A', 3), migration('B', 2)], /"A"/],
+    ['a duplicate id', [migration('A', 2), migration('A', 3)], /Duplicate migration id "A"/],
+    ['an empty id', [migration(' ', 2)], /empty id/],
+  ])('rejects %s', (_label, list, message) => {
+    expect(() => validateMigrations(list)).toThrow(message);
+  });
+
+  it('defineMigrationSequence rejects a current version that the list does not lead to', () => {
+    expect(() =>
+      defineMigrationSequence({ recordType: 't', currentVersion: 3, migrations: [migration('A', 2)], isValid: isTestRecord }),
+    ).toThrow(/schema version is 3 but migrations lead to 2/);
+  });
+});
+
+describe.each([
+  ['assessment', migrateAssessmentRecord, assessmentV1],
+  ['answer', migrateAnswerRecord, answerV1],
+] as const)('%s records', (_type, migrate, current) => {
+  it('reads a current record unchanged', () => {
+    expect(migrate(current)).toEqual({ ok: true, record: current, changed: false });
+  });
+
+  it('treats a record without schemaVersion as version 1 and marks it for write-back', () => {
+    const { schemaVersion: _schemaVersion, ...unversioned } = current;
+    expect(migrate(unversioned)).toEqual({ ok: true, record: current, changed: true });
+  });
+
+  it('refuses a record newer than the code', () => {
+    expect(migrate({ ...current, schemaVersion: 99 })).toEqual({
+      ok: false,
+      reason: 'too_new',
+      recordVersion: 99,
+      currentVersion: 1,
+    });
+  });
+
+  it.each([null, 'text', [current], { ...current, schemaVersion: 0 }, { ...current, schemaVersion: '1' }, { ...current, schemaVersion: 1.5 }])(
+    'refuses %j as invalid',
+    (raw) => {
+      expect(migrate(raw)).toMatchObject({ ok: false, reason: 'invalid' });
+    },
+  );
+
+  it('refuses a record missing a required field as invalid', () => {
+    const { indicatorId: _i, id: _id, ...broken } = { indicatorId: '', id: '', ...current };
+    expect(migrate(broken)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('answer record shape', () => {
+  it.each([
+    ['an unknown level', { ...answerV1, level: 6 }],
+    ['a non-array evidence', { ...answerV1, evidence: 'x' }],
+    ['an unknown evidence kind', { ...answerV1, evidence: [{ id: 'e', kind: 'video', title: 't', reference: 'r' }] }],
+    ['a non-string note', { ...answerV1, note: 3 }],
+  ])('refuses %s', (_label, raw) => {
+    expect(migrateAnswerRecord(raw)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it.each([['NA', { ...answerV1, level: 'NA', naReason: 'tidak relevan' }], ['null', { ...answerV1, level: null }]])(
+    'accepts level %s',
+    (_label, raw) => {
+      expect(migrateAnswerRecord(raw)).toMatchObject({ ok: true, changed: false });
+    },
+  );
+});
+
+// --- The machinery, exercised with a test-only sequence (version 1 → 3). ---
+
+interface TestRecord {
+  readonly name: string;
+  readonly title: string;
+  readonly schemaVersion: number;
+}
+function isTestRecord(record: UnknownRecord): record is TestRecord & UnknownRecord {
+  return typeof record['name'] === 'string' && typeof record['title'] === 'string';
+}
+const applied: string[] = [];
+const testSequence = defineMigrationSequence<TestRecord>({
+  recordType: 'test',
+  currentVersion: 3,
+  migrations: [
+    {
+      id: 'AddTitle',
+      version: 2,
+      up: (record) => {
+        applied.push('AddTitle');
+        return { ...record, title: `title of ${String(record['name'])}` };
+      },
+    },
+    {
+      id: 'UppercaseTitle',
+      version: 3,
+      up: (record) => {
+        applied.push('UppercaseTitle');
+        return { ...record, title: String(record['title']).toUpperCase() };
+      },
+    },
+  ],
+  isValid: isTestRecord,
+});
+
+describe('migrateRecord machinery', () => {
+  it('applies every step after the record version, in order', () => {
+    applied.length = 0;
+    const raw = Object.freeze({ name: 'x', schemaVersion: 1 });
+
+    expect(migrateRecord(raw, testSequence)).toEqual({
+      ok: true,
+      record: { name: 'x', title: 'TITLE OF X', schemaVersion: 3 },
+      changed: true,
+    });
+    expect(applied).toEqual(['AddTitle', 'UppercaseTitle']);
+    expect(raw).toEqual({ name: 'x', schemaVersion: 1 });
+  });
+
+  it('applies only the missing steps to an intermediate version', () => {
+    applied.length = 0;
+    expect(migrateRecord({ name: 'x', title: 'kept', schemaVersion: 2 }, testSequence)).toEqual({
+      ok: true,
+      record: { name: 'x', title: 'KEPT', schemaVersion: 3 },
+      changed: true,
+    });
+    expect(applied).toEqual(['UppercaseTitle']);
+  });
+
+  it('runs no step on a current record and reports it unchanged', () => {
+    applied.length = 0;
+    expect(migrateRecord({ name: 'x', title: 't', schemaVersion: 3 }, testSequence)).toMatchObject({ ok: true, changed: false });
+    expect(applied).toEqual([]);
+  });
+
+  it('refuses a record newer than the sequence', () => {
+    expect(migrateRecord({ name: 'x', title: 't', schemaVersion: 4 }, testSequence)).toEqual({
+      ok: false,
+      reason: 'too_new',
+      recordVersion: 4,
+      currentVersion: 3,
+    });
+  });
+
+  it('reports a throwing step or an invalid result as invalid', () => {
+    const throwing = defineMigrationSequence<TestRecord>({
+      recordType: 'test',
+      currentVersion: 2,
+      migrations: [{ id: 'Explode', version: 2, up: () => { throw new Error('boom'); } }],
+      isValid: isTestRecord,
+    });
+    expect(migrateRecord({ name: 'x', schemaVersion: 1 }, throwing)).toMatchObject({ ok: false, reason: 'invalid', detail: /boom/ });
+    expect(migrateRecord({ title: 'no name', schemaVersion: 3 }, testSequence)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+// --- One test per registered migration, then the guard (tldraw migrations.test.ts). ---
+
+describe.each([
+  ['assessment', ASSESSMENT_MIGRATIONS, ASSESSMENT_CASES],
+  ['answer', ANSWER_MIGRATIONS, ANSWER_CASES],
+] as const)('registered %s migrations', (_type, migrations, cases) => {
+  for (const testCase of cases) {
+    it(`${testCase.id} migrates up`, () => {
+      const step = migrations.find((m) => m.id === testCase.id);
+      expect(step, `no registered migration ${testCase.id}`).toBeDefined();
+      expect(step?.up(testCase.before)).toEqual(testCase.after);
+    });
+  }
+
+  it('every registered migration has a test case (guard)', () => {
+    expect(cases.map((c) => c.id)).toEqual(migrations.map((m) => m.id));
+  });
+});
