@@ -39,7 +39,7 @@ const zonesFor = (allowTestFixtures) => {
 const featureNames = ['home', 'questionnaire', 'results', 'new-assessment', 'about', 'settings'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'coverage'] },
+  { ignores: ['shot-tmp.mjs', 'dist', 'dist-e2e', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y } },
