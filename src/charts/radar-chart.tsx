@@ -31,7 +31,7 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
           width={width}
           height={height}
           data={data}
-          outerRadius="68%"
+          outerRadius="74%"
           margin={{ top: 12, right: 24, bottom: 12, left: 24 }}
           accessibilityLayer={false}
         >
@@ -40,7 +40,7 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
           <PolarRadiusAxis
             domain={[0, 5]}
             tickCount={6}
-            angle={90}
+            angle={60}
             axisLine={false}
             tick={{ fill: RADAR_TEXT_COLOUR, fontSize: 10 }}
           />

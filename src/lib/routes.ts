@@ -46,3 +46,8 @@ export const hrefs = {
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');
 }
+
+/** Replaces the current history entry (no extra Back step), e.g. to pin a default sub-route. */
+export function replaceRoute(href: string): void {
+  window.location.replace(href.startsWith('#') ? href : `#${href}`);
+}

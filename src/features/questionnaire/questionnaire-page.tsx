@@ -1,17 +1,16 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProgressBar } from '../../components/ui/progress-bar';
 import type { Answer } from '../../domain/assessment/types';
 import { elementOrder, findDimension, findElement, nextElementId, previousElementId } from '../../domain/instrument/lookup';
 import { nowIso } from '../../lib/clock';
-import { hrefs } from '../../lib/routes';
+import { hrefs, replaceRoute } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
 import { instrumentFor, useAssessmentProgress } from '../../state/use-score';
 import { ElementNav } from './element-nav';
 import { IndicatorCard } from './indicator-card';
-import { SaveSummary } from './save-summary';
+import { QuestionnaireHeader } from './questionnaire-header';
 import './questionnaire.css';
 
 export function QuestionnairePage({ id, elementId }: { id: string; elementId?: string }) {
@@ -24,6 +23,17 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
     void load(id);
   }, [id, load]);
   const onSave = useCallback((a: Answer) => void saveAnswer(a, nowIso()), [saveAnswer]);
+  const ready = loadStatus === 'ready' && assessment?.id === id && progress !== null;
+  useEffect(() => {
+    // Without an element in the URL, open the first unfinished one and pin it in the URL, so
+    // finishing that element does not move the user elsewhere.
+    if (elementId || !ready || !assessment) return;
+    const ctx = instrumentFor(assessment);
+    if (!ctx) return;
+    const order = elementOrder(ctx.instrument);
+    const first = order.find((e) => (progress.byElement[e.id]?.done ?? 0) < e.indicators.length) ?? order[0];
+    if (first) replaceRoute(hrefs.questionnaire(id, first.id));
+  }, [elementId, ready, assessment, progress, id]);
 
   if (loadStatus === 'not_found') return <Message text={t('common:assessmentNotFound')} />;
   if (loadStatus === 'error') return <Message text={t('common:storage.unavailable')} />;
@@ -31,9 +41,8 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
   const ctx = instrumentFor(assessment);
   if (!ctx) return <Message text={t('common:unknownInstrument')} />;
   const { instrument } = ctx;
-  const order = elementOrder(instrument);
-  const firstOpen = order.find((e) => (progress.byElement[e.id]?.done ?? 0) < e.indicators.length) ?? order[0];
-  const element = elementId ? findElement(instrument, elementId) : firstOpen;
+  if (!elementId) return <p className="page" role="status">{t('common:loading')}</p>;
+  const element = findElement(instrument, elementId);
   if (!element) return <Message text={t('common:notFound')} />;
   const dimension = findDimension(instrument, element.dimensionId);
   const prevId = previousElementId(instrument, element.id);
@@ -44,25 +53,8 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
 
   return (
     <div className="page questionnaire">
-      <div className="q-header">
-        <h1 tabIndex={-1}>{t('title', { region, period: assessment.period })}</h1>
-        <div className="row">
-          <span className={`badge badge-${assessment.status}`}>{t(`common:status.${assessment.status}`)}</span>
-          <div className="q-overall">
-            <span>{t('overall')}</span>
-            <ProgressBar done={progress.overall.done} total={progress.overall.total} label={t('overall')} />
-          </div>
-          <SaveSummary saves={saves} />
-          <span className="spacer" />
-          <a className="btn" href={hrefs.results(assessment.id)}>{t('seeResults')}</a>
-        </div>
-        {readOnly && (
-          <div className="banner banner-warning">
-            <p>{t('finalBanner')}</p>
-            <button type="button" className="btn" onClick={() => void setStatus('draft', nowIso())}>{t('reopen')}</button>
-          </div>
-        )}
-      </div>
+      <QuestionnaireHeader assessment={assessment} regionName={region} overall={progress.overall} saves={saves}
+        onStatus={(st, now) => void setStatus(st, now)} />
       <div className="q-layout">
         <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />
         <section className="q-element" aria-labelledby="element-heading">

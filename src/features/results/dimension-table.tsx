@@ -3,6 +3,7 @@ import { findDimension } from '../../domain/instrument/lookup';
 import type { DimensionResult } from '../../domain/scoring/types';
 import { LevelBadge } from './level-badge';
 import { useResultsText } from './use-results-text';
+import { ScrollTable } from './scroll-table';
 
 interface DimensionTableProps {
   readonly instrument: Instrument;
@@ -15,39 +16,36 @@ export function DimensionTable({ instrument, dimensions, lang }: DimensionTableP
   const text = useResultsText(lang);
   const { t } = text;
   return (
-    <div className="sc-table-wrap">
-      <table className="sc-table">
-        <caption>{t('radar.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('col.dimension')}</th>
-            <th scope="col" className="num">{t('col.score5')}</th>
-            <th scope="col" className="num">{t('col.score100')}</th>
-            <th scope="col">{t('col.level')}</th>
-            <th scope="col" className="num">{t('col.coverage')}</th>
+    <ScrollTable caption={t('radar.tableCaption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('col.dimension')}</th>
+          <th scope="col" className="num">{t('col.score5')}</th>
+          <th scope="col" className="num">{t('col.score100')}</th>
+          <th scope="col">{t('col.level')}</th>
+          <th scope="col" className="num">{t('col.coverage')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dimensions.map((d) => (
+          <tr key={d.dimensionId}>
+            <th scope="row">
+              {findDimension(instrument, d.dimensionId)?.name[lang] ?? d.dimensionId}
+              {d.isValid ? null : <span className="sc-flag sc-flag--invalid">{t('flag.invalid')}</span>}
+            </th>
+            <td className="num">{text.score5(d.score)}</td>
+            <td className="num">{text.score100(d.score)}</td>
+            <td><LevelBadge instrument={instrument} level={d.band} lang={lang} /></td>
+            <td className="num">
+              {t('coverageValue', {
+                answered: d.answered,
+                applicable: d.applicable,
+                percent: text.percent(d.applicable === 0 ? null : d.answered / d.applicable),
+              })}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {dimensions.map((d) => (
-            <tr key={d.dimensionId}>
-              <th scope="row">
-                {findDimension(instrument, d.dimensionId)?.name[lang] ?? d.dimensionId}
-                {d.isValid ? null : <span className="sc-flag sc-flag--invalid">{t('flag.invalid')}</span>}
-              </th>
-              <td className="num">{text.score5(d.score)}</td>
-              <td className="num">{text.score100(d.score)}</td>
-              <td><LevelBadge instrument={instrument} level={d.band} lang={lang} /></td>
-              <td className="num">
-                {t('coverageValue', {
-                  answered: d.answered,
-                  applicable: d.applicable,
-                  percent: text.percent(d.applicable === 0 ? null : d.answered / d.applicable),
-                })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

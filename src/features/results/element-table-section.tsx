@@ -6,6 +6,7 @@ import { LevelBadge, levelText } from './level-badge';
 import { Section } from './section';
 import { useResultsText } from './use-results-text';
 import type { ResultsText } from './use-results-text';
+import { ScrollTable } from './scroll-table';
 
 interface DimensionBlockProps {
   readonly instrument: Instrument;
@@ -27,40 +28,37 @@ function DimensionBlock({ instrument, def, dimension, lang, text }: DimensionBlo
         <strong>{levelText(instrument, dimension.band, lang)}</strong>
         {dimension.isValid ? null : <span className="sc-flag sc-flag--invalid">{t('flag.invalidDimension')}</span>}
       </p>
-      <div className="sc-table-wrap">
-        <table className="sc-table">
-          <caption className="visually-hidden">{`${t('elements.caption')}: ${name}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.element')}</th>
-              <th scope="col" className="num">{t('col.score5')}</th>
-              <th scope="col" className="num">{t('col.score100')}</th>
-              <th scope="col">{t('col.level')}</th>
-              <th scope="col" className="num">{t('col.coverage')}</th>
-              <th scope="col" className="num">{t('col.conservative')}</th>
-              <th scope="col">{t('col.flags')}</th>
+      <ScrollTable caption={`${t('elements.caption')}: ${name}`} isCaptionHidden>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.element')}</th>
+            <th scope="col" className="num">{t('col.score5')}</th>
+            <th scope="col" className="num">{t('col.score100')}</th>
+            <th scope="col">{t('col.level')}</th>
+            <th scope="col" className="num">{t('col.coverage')}</th>
+            <th scope="col" className="num">{t('col.conservative')}</th>
+            <th scope="col">{t('col.flags')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dimension.elements.map((e) => (
+            <tr key={e.elementId} className={e.isValid ? undefined : 'sc-row--excluded'}>
+              <th scope="row">
+                <span className="sc-id">{e.elementId}</span>{' '}
+                {def?.elements.find((x) => x.id === e.elementId)?.name[lang] ?? ''}
+              </th>
+              <td className="num">{text.score5(e.score)}</td>
+              <td className="num">{text.score100(e.score)}</td>
+              <td><LevelBadge instrument={instrument} level={e.band} lang={lang} /></td>
+              <td className="num">
+                {t('coverageValue', { answered: e.answered, applicable: e.applicable, percent: text.percent(e.coverage) })}
+              </td>
+              <td className="num">{text.score5(e.conservative)}</td>
+              <td><FlagList element={e} text={text} /></td>
             </tr>
-          </thead>
-          <tbody>
-            {dimension.elements.map((e) => (
-              <tr key={e.elementId} className={e.isValid ? undefined : 'sc-row--excluded'}>
-                <th scope="row">
-                  <span className="sc-id">{e.elementId}</span>{' '}
-                  {def?.elements.find((x) => x.id === e.elementId)?.name[lang] ?? ''}
-                </th>
-                <td className="num">{text.score5(e.score)}</td>
-                <td className="num">{text.score100(e.score)}</td>
-                <td><LevelBadge instrument={instrument} level={e.band} lang={lang} /></td>
-                <td className="num">
-                  {t('coverageValue', { answered: e.answered, applicable: e.applicable, percent: text.percent(e.coverage) })}
-                </td>
-                <td className="num">{text.score5(e.conservative)}</td>
-                <td><FlagList element={e} text={text} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }

@@ -26,7 +26,8 @@ export function ExplainDimension({ instrument, def, dimension, lang, text }: Exp
       <summary>
         <span className="sc-explain-dimension__name">{name}</span>{' '}
         <span className="sc-explain-dimension__score">
-          D = {text.score5(dimension.score)} · {levelText(instrument, dimension.band, lang)}
+          D = {text.score5(dimension.score)} ·{' '}
+          {dimension.isValid ? levelText(instrument, dimension.band, lang) : t('flag.invalid')}
         </span>
       </summary>
       <div className="sc-explain-dimension__body">

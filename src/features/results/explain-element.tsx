@@ -3,6 +3,7 @@ import type { ElementResult, IndicatorResult } from '../../domain/scoring/types'
 import { conservativeWeightTotal, indicatorProduct } from './explain-math';
 import { levelText } from './level-badge';
 import type { ResultsText } from './use-results-text';
+import { ScrollTable } from './scroll-table';
 
 interface ExplainElementProps {
   readonly instrument: Instrument;
@@ -81,34 +82,31 @@ export function ExplainElement({ instrument, def, element, lang, text }: Explain
       <h4 className="sc-explain-element__title">
         <span className="sc-id">{element.elementId}</span> {def?.name[lang] ?? ''}
       </h4>
-      <div className="sc-table-wrap">
-        <table className="sc-table sc-table--compact">
-          <caption className="visually-hidden">{t('explain.indicatorsCaption', { id: element.elementId })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.indicator')}</th>
-              <th scope="col">{t('col.question')}</th>
-              <th scope="col">{t('col.answer')}</th>
-              <th scope="col" className="num">{t('col.weight')}</th>
-              <th scope="col" className="num">{t('col.product')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {element.indicators.map((i) => {
-              const product = indicatorProduct(i);
-              return (
-                <tr key={i.indicatorId} className={product === null ? 'sc-row--excluded' : undefined}>
-                  <th scope="row" className="sc-id">{i.indicatorId}</th>
-                  <td>{questions.get(i.indicatorId) ?? ''}</td>
-                  <td><AnswerCell instrument={instrument} indicator={i} lang={lang} text={text} /></td>
-                  <td className="num">{text.plain(i.weight)}</td>
-                  <td className="num">{product === null ? '—' : text.plain(product)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('explain.indicatorsCaption', { id: element.elementId })} isCaptionHidden className="sc-table--compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.indicator')}</th>
+            <th scope="col">{t('col.question')}</th>
+            <th scope="col">{t('col.answer')}</th>
+            <th scope="col" className="num">{t('col.weight')}</th>
+            <th scope="col" className="num">{t('col.product')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {element.indicators.map((i) => {
+            const product = indicatorProduct(i);
+            return (
+              <tr key={i.indicatorId} className={product === null ? 'sc-row--excluded' : undefined}>
+                <th scope="row" className="sc-id">{i.indicatorId}</th>
+                <td>{questions.get(i.indicatorId) ?? ''}</td>
+                <td><AnswerCell instrument={instrument} indicator={i} lang={lang} text={text} /></td>
+                <td className="num">{text.plain(i.weight)}</td>
+                <td className="num">{product === null ? '—' : text.plain(product)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       <ElementMath instrument={instrument} element={element} lang={lang} text={text} />
     </div>
   );

@@ -4,6 +4,7 @@ import { bandRanges } from './explain-math';
 import type { BandRange } from './explain-math';
 import { levelText } from './level-badge';
 import type { ResultsText } from './use-results-text';
+import { ScrollTable } from './scroll-table';
 
 const RANGES = bandRanges(BAND_EDGES);
 
@@ -34,27 +35,24 @@ export function ExplainLegend({ instrument, lang, text }: ExplainLegendProps) {
         <li>{t('explain.formulaDisplay')}</li>
         <li>{t('explain.formulaExcluded')}</li>
       </ul>
-      <div className="sc-table-wrap">
-        <table className="sc-table sc-band-table">
-          <caption>{t('explain.bandsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.level')}</th>
-              <th scope="col" className="num">{t('col.score5')}</th>
-              <th scope="col" className="num">{t('col.score100')}</th>
+      <ScrollTable caption={t('explain.bandsCaption')} className="sc-band-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.level')}</th>
+            <th scope="col" className="num">{t('col.score5')}</th>
+            <th scope="col" className="num">{t('col.score100')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {RANGES.map((r) => (
+            <tr key={r.level}>
+              <th scope="row">{levelText(instrument, r.level, lang)}</th>
+              <td className="num">{rangeText(r, 1, text)}</td>
+              <td className="num">{rangeText(r, 20, text)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {RANGES.map((r) => (
-              <tr key={r.level}>
-                <th scope="row">{levelText(instrument, r.level, lang)}</th>
-                <td className="num">{rangeText(r, 1, text)}</td>
-                <td className="num">{rangeText(r, 20, text)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/instrument/types';
 import type { LayerResult } from '../../domain/scoring/types';
 import { Section } from './section';
 import { useResultsText } from './use-results-text';
+import { ScrollTable } from './scroll-table';
 
 interface LayerSectionProps {
   readonly layers: readonly LayerResult[];
@@ -20,14 +21,12 @@ export function LayerSection({ layers, lang }: LayerSectionProps) {
   return (
     <Section title={t('layers.heading')} className="sc-layers">
       <p className="sc-hint">{t('layers.intro')}</p>
-      <div className="sc-card sc-table-wrap">
-        <table className="sc-table sc-layer-table">
-          <caption className="visually-hidden">{t('layers.caption')}</caption>
+      <div className="sc-card">
+        <ScrollTable caption={t('layers.caption')} isCaptionHidden className="sc-layer-table">
           <thead>
             <tr>
               <th scope="col">{t('col.layer')}</th>
-              <th scope="col" className="num">{t('col.mean')}</th>
-              <th scope="col" className="sc-bar-col"><span className="visually-hidden">{t('col.mean')}</span></th>
+              <th scope="col" className="sc-bar-col">{t('col.mean')}</th>
               <th scope="col" className="num">{t('col.count')}</th>
             </tr>
           </thead>
@@ -38,17 +37,19 @@ export function LayerSection({ layers, lang }: LayerSectionProps) {
                   {t(`layers.name.${l.layer}`)}
                   <span className="sc-layer-hint">{t(`layers.hint.${l.layer}`)}</span>
                 </th>
-                <td className="num">{text.score5(l.score)}</td>
-                <td className="sc-bar-col" aria-hidden="true">
-                  <span className="sc-bar">
-                    <span className="sc-bar__fill" style={{ width: barWidth(l.score) }} />
+                <td className="sc-bar-col">
+                  <span className="sc-bar-cell">
+                    <span className="sc-bar__value">{text.score5(l.score)}</span>
+                    <span className="sc-bar" aria-hidden="true">
+                      <span className="sc-bar__fill" style={{ width: barWidth(l.score) }} />
+                    </span>
                   </span>
                 </td>
                 <td className="num">{t('layers.countValue', { answered: l.answered, total: l.total })}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       </div>
     </Section>
   );

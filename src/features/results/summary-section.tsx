@@ -25,16 +25,16 @@ export function SummarySection({ instrument, score, lang, actions }: SummarySect
         <div className="sc-card sc-summary__index">
           <dl className="sc-kv">
             <dt>{t('summary.index')} <span className="sc-muted">({t('summary.scale5')})</span></dt>
-            <dd className="sc-big">{text.score5(score.index)}</dd>
+            <dd className="sc-big" data-testid="index-score5">{text.score5(score.index)}</dd>
             <dt>{t('summary.index')} <span className="sc-muted">({t('summary.scale100')})</span></dt>
-            <dd className="sc-medium">{text.score100(score.index)}</dd>
+            <dd className="sc-medium" data-testid="index-score100">{text.score100(score.index)}</dd>
           </dl>
           {score.index === null ? <p className="sc-muted">{t('summary.noIndex')}</p> : null}
         </div>
         <div className="sc-card sc-summary__level">
           <dl className="sc-kv">
             <dt>{t('summary.level')}</dt>
-            <dd>
+            <dd data-testid="index-level">
               <LevelBadge instrument={instrument} level={score.band} lang={lang} />
               {descriptor ? <p className="sc-descriptor">{descriptor}</p> : null}
             </dd>

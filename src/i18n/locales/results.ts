@@ -4,13 +4,23 @@
  * `en` is typed from `id`, so both languages always have the same keys.
  */
 const id = {
+  /** Used by the connected pages (results-page.tsx, explain-page.tsx). */
+  page: {
+    title: 'Hasil penilaian {{region}} {{period}}',
+    explainTitle: 'Cara skor dihitung: {{region}} {{period}}',
+    instrument: 'instrumen {{version}}',
+    finalize: 'Tandai final',
+    reopen: 'Buka kembali sebagai draf',
+    backToQuestionnaire: 'Kembali ke kuesioner',
+    explain: 'Lihat cara skor dihitung',
+    backToResults: 'Kembali ke hasil',
+  },
   summary: {
     heading: 'Ringkasan hasil',
     index: 'Indeks kesiapan',
     scale5: 'skala 0–5',
     scale100: 'skala 0–100',
     level: 'Tingkat kematangan',
-    levelValue: 'Level {{level}} · {{name}}',
     predicate: 'Predikat',
     predicateNote: 'analogi predikat SPBE',
     predicateHint: 'Skala SPBE dimulai dari 1, skala ini dari 0: predikat ini hanya padanan, bukan nilai resmi.',
@@ -32,13 +42,7 @@ const id = {
     invalidDimensions: 'Dimensi belum valid: {{list}}. Setiap dimensi memerlukan minimal 2 dari 3 elemen yang valid.',
     lowCoverage: 'Cakupan jawaban {{coverage}}, masih di bawah batas minimal 80%.',
   },
-  predicate: {
-    kurang: 'Kurang',
-    cukup: 'Cukup',
-    baik: 'Baik',
-    sangat_baik: 'Sangat Baik',
-    memuaskan: 'Memuaskan',
-  },
+  predicate: { kurang: 'Kurang', cukup: 'Cukup', baik: 'Baik', sangat_baik: 'Sangat Baik', memuaskan: 'Memuaskan' },
   radar: {
     heading: 'Profil enam dimensi',
     title: 'Diagram radar skor enam dimensi (skala 0–5)',
@@ -66,10 +70,7 @@ const id = {
     product: 'w·s',
   },
   coverageValue: '{{answered}}/{{applicable}} ({{percent}})',
-  answer: {
-    na: 'Tidak relevan',
-    unanswered: 'Belum dijawab',
-  },
+  answer: { na: 'Tidak relevan', unanswered: 'Belum dijawab' },
   flag: {
     notRated: 'tidak dinilai',
     invalid: 'tidak valid',
@@ -140,7 +141,6 @@ const id = {
     naExcluded: 'dikeluarkan dari pembilang dan penyebut',
     unansweredExcluded: 'tidak masuk skor, tetap dihitung dalam cakupan',
     indicatorsCaption: 'Indikator elemen {{id}}',
-    totalRow: 'Jumlah',
   },
 } as const;
 
@@ -148,13 +148,22 @@ const id = {
 type SameKeys<T> = { readonly [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
 const en: SameKeys<typeof id> = {
+  page: {
+    title: 'Assessment results: {{region}} {{period}}',
+    explainTitle: 'How the scores are computed: {{region}} {{period}}',
+    instrument: 'instrument {{version}}',
+    finalize: 'Mark as final',
+    reopen: 'Reopen as draft',
+    backToQuestionnaire: 'Back to the questionnaire',
+    explain: 'See how the scores are computed',
+    backToResults: 'Back to results',
+  },
   summary: {
     heading: 'Results summary',
     index: 'Readiness index',
     scale5: '0–5 scale',
     scale100: '0–100 scale',
     level: 'Maturity level',
-    levelValue: 'Level {{level}} · {{name}}',
     predicate: 'Predicate',
     predicateNote: 'SPBE predicate analogue',
     predicateHint: 'The SPBE scale starts at 1 and this one at 0: the predicate is an analogue, not an official rating.',
@@ -176,13 +185,7 @@ const en: SameKeys<typeof id> = {
     invalidDimensions: 'Dimensions not yet valid: {{list}}. Each dimension needs at least 2 of its 3 elements valid.',
     lowCoverage: 'Answer coverage is {{coverage}}, below the 80% minimum.',
   },
-  predicate: {
-    kurang: 'Insufficient',
-    cukup: 'Fair',
-    baik: 'Good',
-    sangat_baik: 'Very good',
-    memuaskan: 'Excellent',
-  },
+  predicate: { kurang: 'Insufficient', cukup: 'Fair', baik: 'Good', sangat_baik: 'Very good', memuaskan: 'Excellent' },
   radar: {
     heading: 'Six-dimension profile',
     title: 'Radar chart of the six dimension scores (0–5 scale)',
@@ -210,10 +213,7 @@ const en: SameKeys<typeof id> = {
     product: 'w·s',
   },
   coverageValue: '{{answered}}/{{applicable}} ({{percent}})',
-  answer: {
-    na: 'Not applicable',
-    unanswered: 'Not answered',
-  },
+  answer: { na: 'Not applicable', unanswered: 'Not answered' },
   flag: {
     notRated: 'not rated',
     invalid: 'not valid',
@@ -284,7 +284,6 @@ const en: SameKeys<typeof id> = {
     naExcluded: 'removed from numerator and denominator',
     unansweredExcluded: 'left out of the score, counted in coverage',
     indicatorsCaption: 'Indicators of element {{id}}',
-    totalRow: 'Total',
   },
 };
 

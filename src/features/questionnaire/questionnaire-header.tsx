@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import type { Assessment } from '../../domain/assessment/types';
+import type { Progress } from '../../domain/scoring/progress';
+import { nowIso } from '../../lib/clock';
+import { hrefs } from '../../lib/routes';
+import type { SaveState } from '../../state/assessment-store';
+import { SaveSummary } from './save-summary';
+
+interface QuestionnaireHeaderProps {
+  readonly assessment: Assessment;
+  readonly regionName: string;
+  readonly overall: Progress;
+  readonly saves: Readonly<Record<string, SaveState>>;
+  readonly onStatus: (status: Assessment['status'], now: string) => void;
+}
+
+/** Title, status, overall progress, the saved state, and the final-status banner. */
+export function QuestionnaireHeader({ assessment, regionName, overall, saves, onStatus }: QuestionnaireHeaderProps) {
+  const { t } = useTranslation('questionnaire');
+  return (
+    <div className="q-header">
+      <h1 tabIndex={-1}>{t('title', { region: regionName, period: assessment.period })}</h1>
+      <div className="row">
+        <span className={`badge badge-${assessment.status}`}>{t(`common:status.${assessment.status}`)}</span>
+        <div className="q-overall">
+          <span>{t('overall')}</span>
+          <ProgressBar done={overall.done} total={overall.total} label={t('overall')} />
+        </div>
+        <SaveSummary saves={saves} />
+        <span className="spacer" />
+        <a className="btn" href={hrefs.results(assessment.id)}>{t('seeResults')}</a>
+      </div>
+      {assessment.status === 'final' && (
+        <div className="banner banner-warning">
+          <p>{t('finalBanner')}</p>
+          <button type="button" className="btn" onClick={() => onStatus('draft', nowIso())}>{t('reopen')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
