@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, IDBDatabase, performance */
+/* global window, document, requestAnimationFrame, IDBDatabase */
 // Benchmark: builds the production app, serves it on 127.0.0.1 and measures, in Debian's
 // Chromium, the time from a click on a rubric level to (a) the next frame and (b) the answer's
 // IndexedDB transaction completing. Reports median and min–max; writes artifacts/bench.json.
