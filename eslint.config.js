@@ -36,10 +36,10 @@ const zonesFor = (allowTestFixtures) => {
   }
   return zones;
 };
-const featureNames = ['home', 'questionnaire', 'results', 'new-assessment', 'about', 'settings'];
+const featureNames = ['home', 'questionnaire', 'results', 'new-assessment', 'about', 'report', 'data-transfer', 'device', 'benchmark', 'planning'];
 
 export default tseslint.config(
-  { ignores: ['shot-tmp.mjs', 'dist', 'dist-e2e', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'coverage'] },
+  { ignores: ['shot-tmp.mjs', 'dist', 'dist-e2e*', 'dist-bench', 'node_modules', 'test-results*', 'playwright-report', 'artifacts', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y } },

@@ -1,11 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4174;
+// E2E_PORT lets several suites run side by side (each builds into its own folder).
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT_DIR = PORT === 4174 ? 'dist-e2e' : `dist-e2e-${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: PORT === 4174 ? 'test-results' : `test-results-${PORT}`,
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -25,7 +28,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/vite/bin/vite.js build --outDir dist-e2e --emptyOutDir && node node_modules/vite/bin/vite.js preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js build --outDir ${OUT_DIR} --emptyOutDir && node node_modules/vite/bin/vite.js preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

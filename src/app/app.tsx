@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupPanel } from '../features/data-transfer/backup-panel';
+import { StoragePanel } from '../features/device/storage-panel';
 import { HomePage } from '../features/home/home-page';
 import { NewAssessmentPage } from '../features/new-assessment/new-assessment-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
@@ -15,12 +17,20 @@ import { useHashRoute } from './use-hash-route';
 const ResultsPage = lazy(() => import('../features/results/results-page'));
 const ExplainPage = lazy(() => import('../features/results/explain-page'));
 const MethodPage = lazy(() => import('../features/about/method-page'));
+const ReportPage = lazy(() => import('../features/report/report-page'));
+const ComparisonPage = lazy(() => import('../features/report/comparison-page'));
+const DataPage = lazy(() => import('../features/data-transfer/data-page'));
 
 function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
   switch (route.name) {
     case 'home':
-      return <HomePage />;
+      return (
+        <HomePage>
+          <BackupPanel />
+          <StoragePanel />
+        </HomePage>
+      );
     case 'new':
       return <NewAssessmentPage {...(route.copyFrom ? { copyFrom: route.copyFrom } : {})} />;
     case 'questionnaire':
@@ -29,6 +39,12 @@ function Screen({ route }: { route: Route }) {
       return <ResultsPage id={route.id} />;
     case 'explain':
       return <ExplainPage id={route.id} />;
+    case 'report':
+      return <ReportPage id={route.id} />;
+    case 'compare':
+      return <ComparisonPage ids={route.ids} />;
+    case 'data':
+      return <DataPage />;
     case 'method':
       return <MethodPage />;
     case 'not_found':

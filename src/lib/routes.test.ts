@@ -13,6 +13,10 @@ describe('parseRoute', () => {
     ['#/penilaian/a1/GOV.2', { name: 'questionnaire', id: 'a1', elementId: 'GOV.2' }],
     ['#/penilaian/a1/hasil', { name: 'results', id: 'a1' }],
     ['#/penilaian/a1/penjelasan', { name: 'explain', id: 'a1' }],
+    ['#/penilaian/a1/laporan', { name: 'report', id: 'a1' }],
+    ['#/bandingkan?ids=a1,b2', { name: 'compare', ids: ['a1', 'b2'] }],
+    ['#/bandingkan', { name: 'compare', ids: [] }],
+    ['#/data', { name: 'data' }],
     ['#/nope', { name: 'not_found' }],
     ['#/penilaian/a1/GOV.1/x', { name: 'not_found' }],
   ])('parses %s', (hash, route) => {
@@ -22,5 +26,6 @@ describe('parseRoute', () => {
   it('round-trips hrefs with characters that need encoding', () => {
     expect(parseRoute(hrefs.questionnaire('a b/c', 'LIV.3'))).toEqual({ name: 'questionnaire', id: 'a b/c', elementId: 'LIV.3' });
     expect(parseRoute(hrefs.results('x?y'))).toEqual({ name: 'results', id: 'x?y' });
+    expect(parseRoute(hrefs.compare(['a,1', 'b']))).toEqual({ name: 'compare', ids: ['a,1', 'b'] });
   });
 });

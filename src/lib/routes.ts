@@ -1,6 +1,7 @@
 /**
  * Hash routes: `#/`, `#/baru`, `#/baru?salin=<id>`, `#/penilaian/<id>/<elementId>`,
- * `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/metode`.
+ * `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/penilaian/<id>/laporan` (printable
+ * report), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import), `#/metode`.
  * Hash routing keeps every screen reachable offline from the one precached index.html.
  */
 export type Route =
@@ -9,6 +10,9 @@ export type Route =
   | { readonly name: 'questionnaire'; readonly id: string; readonly elementId?: string }
   | { readonly name: 'results'; readonly id: string }
   | { readonly name: 'explain'; readonly id: string }
+  | { readonly name: 'report'; readonly id: string }
+  | { readonly name: 'compare'; readonly ids: readonly string[] }
+  | { readonly name: 'data' }
   | { readonly name: 'method' }
   | { readonly name: 'not_found' };
 
@@ -24,9 +28,16 @@ export function parseRoute(hash: string): Route {
     return copyFrom ? { name: 'new', copyFrom } : { name: 'new' };
   }
   if (head === 'metode' && parts.length === 1) return { name: 'method' };
+  if (head === 'data' && parts.length === 1) return { name: 'data' };
+  if (head === 'bandingkan' && parts.length === 1) {
+    // Split before decoding, so an id containing an encoded comma survives.
+    const raw = /(?:^|&)ids=([^&]*)/.exec(query)?.[1] ?? '';
+    return { name: 'compare', ids: raw.split(',').filter(Boolean).map(decodeURIComponent) };
+  }
   if (head === 'penilaian' && id && parts.length <= 3) {
     if (sub === 'hasil') return { name: 'results', id };
     if (sub === 'penjelasan') return { name: 'explain', id };
+    if (sub === 'laporan') return { name: 'report', id };
     return sub ? { name: 'questionnaire', id, elementId: sub } : { name: 'questionnaire', id };
   }
   return { name: 'not_found' };
@@ -40,6 +51,9 @@ export const hrefs = {
     elementId ? `#/penilaian/${enc(id)}/${enc(elementId)}` : `#/penilaian/${enc(id)}`,
   results: (id: string) => `#/penilaian/${enc(id)}/hasil`,
   explain: (id: string) => `#/penilaian/${enc(id)}/penjelasan`,
+  report: (id: string) => `#/penilaian/${enc(id)}/laporan`,
+  compare: (ids: readonly string[]) => `#/bandingkan?ids=${ids.map(enc).join(',')}`,
+  data: () => '#/data',
   method: () => '#/metode',
 };
 

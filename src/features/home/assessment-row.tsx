@@ -1,19 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
+import { getInstrument } from '../../domain/instrument/registry';
+import { listIndicators } from '../../domain/instrument/lookup';
 import { localeOf } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { hrefs } from '../../lib/routes';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { useSettingsStore } from '../../state/settings-store';
 
-/** Indicators in the current instrument (6 × 3 × 4). */
-const TOTAL_INDICATORS = 72;
 
 export function AssessmentRow(p: { summary: AssessmentSummary; regionName: string; onDelete: () => void }) {
   const { t } = useTranslation('home');
   const lang = useSettingsStore((s) => s.lang);
   const { assessment: a, answeredCount, naCount } = p.summary;
   const vars = { region: p.regionName, period: a.period };
+  const instrument = getInstrument(a.instrumentVersion);
+  const total = instrument ? listIndicators(instrument).length : answeredCount + naCount;
   return (
     <tr>
       <th scope="row">
@@ -24,7 +26,7 @@ export function AssessmentRow(p: { summary: AssessmentSummary; regionName: strin
         <span className={`badge badge-${a.status}`}>{t(`common:status.${a.status}`)}</span>
       </td>
       <td>
-        <ProgressBar done={answeredCount + naCount} total={TOTAL_INDICATORS} label={t('progressLabel', vars)} />
+        <ProgressBar done={answeredCount + naCount} total={total} label={t('progressLabel', vars)} />
       </td>
       <td>{formatDateTime(a.updatedAt, localeOf(lang))}</td>
       <td>

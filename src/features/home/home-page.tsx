@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { hrefs } from '../../lib/routes';
@@ -6,7 +7,8 @@ import { useAssessmentListStore } from '../../state/assessment-list-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { AssessmentRow } from './assessment-row';
 
-export function HomePage() {
+/** The list of assessments; `children` are panels composed by the app shell (backup, storage). */
+export function HomePage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('home');
   const { items, status, refresh, remove } = useAssessmentListStore();
   const catalog = useRegionsStore((s) => s.catalog);
@@ -59,6 +61,7 @@ export function HomePage() {
           </table>
         </div>
       )}
+      {children && <div className="home-panels">{children}</div>}
       <ConfirmDialog
         open={pendingDelete !== null}
         title={t('confirmTitle')}

@@ -1,0 +1,4 @@
+/** Placeholder: persistent-storage status and usage panel replaces this. */
+export function StoragePanel() {
+  return null;
+}
