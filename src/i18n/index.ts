@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common } from './locales/common';
+import { dataTransfer } from './locales/data-transfer';
+import { device } from './locales/device';
 import { home } from './locales/home';
 import { newAssessment } from './locales/new-assessment';
 import { questionnaire } from './locales/questionnaire';
@@ -10,7 +12,7 @@ import { results } from './locales/results';
  * UI text lives in per-feature namespaces (`locales/<ns>.ts`, each `{ id, en }`).
  * Instrument text (questions, rubric) is versioned domain data, not i18n resources.
  */
-export const NAMESPACES = { common, home, newAssessment, questionnaire, results } as const;
+export const NAMESPACES = { common, dataTransfer, device, home, newAssessment, questionnaire, results } as const;
 export type AppLang = 'id' | 'en';
 export const LANGS: readonly AppLang[] = ['id', 'en'];
 
