@@ -20,6 +20,7 @@ const MethodPage = lazy(() => import('../features/about/method-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 const ComparisonPage = lazy(() => import('../features/report/comparison-page'));
 const DataPage = lazy(() => import('../features/data-transfer/data-page'));
+const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
 
 function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -45,6 +46,8 @@ function Screen({ route }: { route: Route }) {
       return <ComparisonPage ids={route.ids} />;
     case 'data':
       return <DataPage />;
+    case 'benchmark':
+      return <BenchmarkPage {...(route.focus ? { focus: route.focus } : {})} />;
     case 'method':
       return <MethodPage />;
     case 'not_found':
@@ -85,6 +88,8 @@ export function App() {
         </a>
         <nav aria-label={t('nav.mainNav')} className="app-nav">
           <a href={hrefs.home()} aria-current={route.name === 'home' ? 'page' : undefined}>{t('nav.home')}</a>
+          <a href={hrefs.benchmark()} aria-current={route.name === 'benchmark' ? 'page' : undefined}>{t('nav.benchmark')}</a>
+          <a href={hrefs.data()} aria-current={route.name === 'data' ? 'page' : undefined}>{t('nav.data')}</a>
           <a href={hrefs.method()} aria-current={route.name === 'method' ? 'page' : undefined}>{t('nav.method')}</a>
         </nav>
         <LanguageSwitch />

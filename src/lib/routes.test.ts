@@ -17,6 +17,8 @@ describe('parseRoute', () => {
     ['#/bandingkan?ids=a1,b2', { name: 'compare', ids: ['a1', 'b2'] }],
     ['#/bandingkan', { name: 'compare', ids: [] }],
     ['#/data', { name: 'data' }],
+    ['#/pembanding', { name: 'benchmark' }],
+    ['#/pembanding?fokus=a1', { name: 'benchmark', focus: 'a1' }],
     ['#/nope', { name: 'not_found' }],
     ['#/penilaian/a1/GOV.1/x', { name: 'not_found' }],
   ])('parses %s', (hash, route) => {

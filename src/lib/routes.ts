@@ -1,7 +1,8 @@
 /**
  * Hash routes: `#/`, `#/baru`, `#/baru?salin=<id>`, `#/penilaian/<id>/<elementId>`,
  * `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/penilaian/<id>/laporan` (printable
- * report), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import), `#/metode`.
+ * report), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import),
+ * `#/pembanding?fokus=<id>` (benchmarking), `#/metode`.
  * Hash routing keeps every screen reachable offline from the one precached index.html.
  */
 export type Route =
@@ -13,6 +14,7 @@ export type Route =
   | { readonly name: 'report'; readonly id: string }
   | { readonly name: 'compare'; readonly ids: readonly string[] }
   | { readonly name: 'data' }
+  | { readonly name: 'benchmark'; readonly focus?: string }
   | { readonly name: 'method' }
   | { readonly name: 'not_found' };
 
@@ -29,6 +31,10 @@ export function parseRoute(hash: string): Route {
   }
   if (head === 'metode' && parts.length === 1) return { name: 'method' };
   if (head === 'data' && parts.length === 1) return { name: 'data' };
+  if (head === 'pembanding' && parts.length === 1) {
+    const focus = params.get('fokus');
+    return focus ? { name: 'benchmark', focus } : { name: 'benchmark' };
+  }
   if (head === 'bandingkan' && parts.length === 1) {
     // Split before decoding, so an id containing an encoded comma survives.
     const raw = /(?:^|&)ids=([^&]*)/.exec(query)?.[1] ?? '';
@@ -54,6 +60,7 @@ export const hrefs = {
   report: (id: string) => `#/penilaian/${enc(id)}/laporan`,
   compare: (ids: readonly string[]) => `#/bandingkan?ids=${ids.map(enc).join(',')}`,
   data: () => '#/data',
+  benchmark: (focus?: string) => (focus ? `#/pembanding?fokus=${enc(focus)}` : '#/pembanding'),
   method: () => '#/metode',
 };
 
