@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { computeIntegrity } from '../src/domain/exchange/integrity';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { BackupPanelModel, DataPageModel } from './page-models/data-page';
+import type { NewAssessmentModel } from './page-models/new-assessment-page';
+import type { QuestionnaireModel } from './page-models/questionnaire-page';
+
+const sha256Hex = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const NA_REASON = 'Belum ada destinasi berbayar di wilayah kota.';
+const NOTE = 'Kalender acara diperbarui tiap bulan; "resmi".';
+
+type Envelope = { assessments: { answers: Record<string, { level: unknown }> }[]; [key: string]: unknown };
+
+/**
+ * Kota Cirebon 2026: GOV.1 3, 2, 4, 2 and GOV.2 1, 5 (GOV = (2.75 + 3)/2); BRD.1 3, 2 (with a note),
+ * NA (with a reason), 4 and BRD.2 2, 3 (BRD = (3 + 2.5)/2). Index over the two valid dimensions:
+ * (2.875 + 2.75)/2 = 2.8125 → "2,81".
+ */
+async function seedCirebon(page: Page, newAssessment: NewAssessmentModel, questionnaire: QuestionnaireModel): Promise<void> {
+  await newAssessment.create('kota cirebon', /^Kota Cirebon \(32\.74\)/, 2026);
+  for (const [id, level] of [['GOV.1.1', 3], ['GOV.1.2', 2], ['GOV.1.3', 4], ['GOV.1.4', 2]] as const) await questionnaire.answer(id, level);
+  await questionnaire.goToElement(/^GOV\.2 /);
+  await questionnaire.answer('GOV.2.1', 1);
+  await questionnaire.answer('GOV.2.2', 5);
+  await questionnaire.goToElement(/^BRD\.2 /);
+  await questionnaire.answer('BRD.2.1', 2);
+  await questionnaire.answer('BRD.2.2', 3);
+  await questionnaire.goToElement(/^BRD\.1 Pariwisata/);
+  await questionnaire.answer('BRD.1.1', 3);
+  await questionnaire.answer('BRD.1.2', 2);
+  await questionnaire.openNotes('BRD.1.2');
+  await questionnaire.card('BRD.1.2').getByLabel('Catatan').fill(NOTE);
+  await questionnaire.expectSaved('BRD.1.2');
+  await questionnaire.markNotApplicable('BRD.1.3', NA_REASON);
+  await questionnaire.answer('BRD.1.4', 4);
+  await expect(page.getByTestId('save-summary')).toHaveText(/Semua perubahan tersimpan/);
+}
+
+async function indexOnResults(page: Page): Promise<string> {
+  await page.getByRole('link', { name: /^(Lihat hasil|See results)/ }).first().click();
+  const index = page.getByTestId('index-score5');
+  await expect(index).toHaveText('2,81');
+  return (await index.textContent()) ?? '';
+}
+
+test.describe('exchange format', () => {
+  test('export one assessment, delete it, import the file: same answers, note, NA reason and index', async ({
+    page, newAssessment, questionnaire, home,
+  }) => {
+    await seedCirebon(page, newAssessment, questionnaire);
+    const index = await indexOnResults(page);
+
+    const data = new DataPageModel(page);
+    await data.goto();
+    await data.chooseAssessments(/^Kota Cirebon — 2026/);
+    const file = await data.downloadJson();
+    expect(file.name).toMatch(/^siap-cerdas-ekspor-\d{4}-\d\d-\d\d\.json$/);
+    const envelope = JSON.parse(file.text) as Envelope;
+    expect(envelope).toMatchObject({ format: 'siap-cerdas.assessments', formatVersion: 1, integrity: { algorithm: 'SHA-256' } });
+    expect(envelope.assessments).toHaveLength(1);
+
+    await home.goto();
+    await home.delete('Kota Cirebon', 2026);
+    await expect(home.row('Kota Cirebon', 2026)).toHaveCount(0);
+
+    await data.goto();
+    await data.pickFile(file.path);
+    await expect(data.previewRow('Kota Cirebon', 2026)).toContainText('Baru');
+    await expect(data.previewRow('Kota Cirebon', 2026)).toContainText(index);
+    await expect(await data.importNow()).toContainText('1 ditambahkan');
+
+    await home.goto();
+    await home.open('Kota Cirebon', 2026);
+    await questionnaire.goToElement(/^GOV\.1 /);
+    await expect(questionnaire.level('GOV.1.1', 3)).toBeChecked();
+    await expect(questionnaire.level('GOV.1.3', 4)).toBeChecked();
+    await questionnaire.goToElement(/^GOV\.2 /);
+    await expect(questionnaire.level('GOV.2.2', 5)).toBeChecked();
+    await questionnaire.goToElement(/^BRD\.1 Pariwisata/);
+    await expect(questionnaire.level('BRD.1.2', 2)).toBeChecked();
+    await expect(questionnaire.notApplicable('BRD.1.3')).toBeChecked();
+    await expect(questionnaire.card('BRD.1.3').getByLabel('Alasan tidak relevan')).toHaveValue(NA_REASON);
+    await questionnaire.openNotes('BRD.1.2');
+    await expect(questionnaire.card('BRD.1.2').getByLabel('Catatan')).toHaveValue(NOTE);
+    expect(await indexOnResults(page)).toBe(index);
+  });
+
+  test('a changed or non-JSON file is refused with the reason, and nothing changes', async ({ page, newAssessment, questionnaire, home }) => {
+    await newAssessment.create('kota cirebon', /^Kota Cirebon/, 2026);
+    await questionnaire.answer('GOV.1.1', 3);
+    const data = new DataPageModel(page);
+    await data.goto();
+    const file = await data.downloadJson();
+    await home.goto();
+    await home.delete('Kota Cirebon', 2026);
+
+    // One level changed without updating the hash.
+    const tampered = JSON.parse(file.text) as Envelope;
+    const gov11 = tampered.assessments[0]?.answers['GOV.1.1'];
+    if (gov11) gov11.level = 5;
+    await data.goto();
+    await data.pickFile({ name: 'ubah.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await expect(data.errors()).toContainText('Berkas “ubah.json” tidak dapat diimpor. Tidak ada data yang diubah.');
+    await expect(data.errors()).toContainText('Kode integritas tidak cocok');
+    await expect(data.preview()).toHaveCount(0);
+
+    // A level out of range with a matching hash: the message names the place.
+    if (gov11) gov11.level = 7;
+    tampered['integrity'] = await computeIntegrity(tampered, sha256Hex);
+    await data.pickFile({ name: 'tingkat.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await expect(data.errors()).toContainText('Penilaian ke-1 (Kota Cirebon, 2026), indikator GOV.1.1: tingkat 7 di luar rentang 0–5.');
+
+    await data.pickFile({ name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan json {') });
+    await expect(data.errors()).toContainText('Berkas ini bukan JSON yang valid');
+
+    await home.goto();
+    await expect(page.getByText('Belum ada penilaian di perangkat ini.')).toBeVisible();
+  });
+
+  test('a conflict offers keep mine / take theirs / keep both', async ({ page, newAssessment, questionnaire, home }) => {
+    await newAssessment.create('kota cirebon', /^Kota Cirebon/, 2026);
+    await questionnaire.answer('GOV.1.1', 3);
+    const data = new DataPageModel(page);
+    await data.goto();
+    const file = await data.downloadJson();
+    await home.goto();
+    await home.open('Kota Cirebon', 2026);
+    await questionnaire.answer('GOV.1.1', 1);
+
+    await data.goto();
+    await data.pickFile(file.path);
+    const row = data.previewRow('Kota Cirebon', 2026);
+    await expect(row).toContainText('Bentrok');
+    await expect(row.getByRole('radio', { name: 'Pertahankan milik saya' })).toBeChecked();
+    await expectNoAxeViolations(page);
+    await data.decide('Kota Cirebon', 2026, 'theirs');
+    await expect(await data.importNow()).toContainText('1 diganti');
+    await home.goto();
+    await home.open('Kota Cirebon', 2026);
+    await expect(questionnaire.level('GOV.1.1', 3)).toBeChecked();
+
+    await data.goto();
+    await data.pickFile(file.path);
+    await data.decide('Kota Cirebon', 2026, 'both');
+    await expect(await data.importNow()).toContainText('1 disimpan sebagai penilaian tambahan');
+    await home.goto();
+    await expect(home.row('Kota Cirebon', 2026)).toHaveCount(2);
+  });
+
+  test('the scores CSV opens as a table: BOM, ";" between fields, decimal comma', async ({ page, newAssessment, questionnaire }) => {
+    await seedCirebon(page, newAssessment, questionnaire);
+    const index = await indexOnResults(page);
+    const data = new DataPageModel(page);
+    await data.goto();
+    const csv = await data.downloadCsv();
+    expect(csv.name).toMatch(/^siap-cerdas-skor-\d{4}-\d\d-\d\d\.csv$/);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.text.slice(1).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    const header = (lines[0] ?? '').split(';');
+    const row = (lines[1] ?? '').split(';');
+    expect(header.slice(0, 9)).toEqual(['kode_wilayah', 'nama_wilayah', 'kode_provinsi', 'provinsi', 'periode', 'status', 'versi_instrumen', 'profil_bobot', 'indeks']);
+    expect(header).toHaveLength(34);
+    expect(header.at(-1)).toBe('cakupan_persen');
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('kode_wilayah')).toBe('32.74');
+    expect(cell('nama_wilayah')).toBe('Kota Cirebon');
+    expect(cell('provinsi')).toBe('Jawa Barat');
+    expect(cell('status')).toBe('Draf');
+    expect(cell('indeks')).toBe(index);
+    expect(cell('GOV.1')).toBe('2,75');
+    expect(cell('BRD.1')).toBe('3,00');
+    expect(cell('ECO.1')).toBe('');
+  });
+
+  test('the backup reminder appears after a change and disappears after "Cadangkan sekarang"', async ({
+    page, newAssessment, questionnaire, home,
+  }) => {
+    const backup = new BackupPanelModel(page);
+    await home.goto();
+    await expect(backup.panel()).toContainText('Belum ada penilaian untuk dicadangkan.');
+    await newAssessment.create('kota cirebon', /^Kota Cirebon/, 2026);
+    await home.goto();
+    await expect(backup.reminder()).toHaveText('Data di perangkat ini belum pernah dicadangkan.');
+
+    const file = await backup.backupNow();
+    expect(file.name).toMatch(/^siap-cerdas-cadangan-\d{4}-\d\d-\d\d\.json$/);
+    expect((JSON.parse(file.text) as Envelope).assessments).toHaveLength(1);
+    await expect(backup.reminder()).toHaveCount(0);
+    await expect(backup.panel()).toContainText('Cadangan terakhir:');
+
+    await home.open('Kota Cirebon', 2026);
+    await questionnaire.answer('GOV.1.1', 2);
+    await home.goto();
+    await expect(backup.reminder()).toContainText('Data berubah sejak cadangan terakhir (');
+    await backup.backupNow();
+    await expect(backup.reminder()).toHaveCount(0);
+    await page.reload();
+    await expect(backup.panel()).toContainText('Cadangan terakhir:');
+    await expect(backup.reminder()).toHaveCount(0);
+  });
+
+  test('axe reports no violations on the data page, empty and with a refused file', async ({ page, newAssessment }) => {
+    const data = new DataPageModel(page);
+    await data.goto();
+    await expectNoAxeViolations(page);
+    await newAssessment.create('kota cirebon', /^Kota Cirebon/, 2026);
+    await data.goto();
+    await data.chooseAssessments(/^Kota Cirebon — 2026/);
+    await data.pickFile({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"lain"}') });
+    await expect(data.errors()).toContainText('bukan berkas ekspor Siap Cerdas');
+    await expectNoAxeViolations(page);
+  });
+});

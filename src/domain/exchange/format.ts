@@ -1,0 +1,109 @@
+/**
+ * The Siap Cerdas exchange format (docs/exchange-format.md): one versioned JSON envelope for
+ * backups, single-assessment exports and peer results. These are the STRICT types of what this
+ * app writes; what it reads is validated by `schema.ts` and normalised by `restore.ts`.
+ *
+ * Persisted in users' files: never rename a field or change its meaning. An incompatible change
+ * bumps `FORMAT_VERSION` and keeps reading every older version.
+ */
+import type { AssessmentStatus, EvidenceKind } from '../assessment/types';
+import type { DimensionId, Level } from '../instrument/types';
+import type { RegionType } from '../regions/types';
+
+/** Value of the envelope's `format` field. Persisted: never change. */
+export const FORMAT_NAME = 'siap-cerdas.assessments';
+
+/** The newest envelope version this build writes and reads. */
+export const FORMAT_VERSION = 1;
+
+/** Algorithm named in `integrity.algorithm`. */
+export const INTEGRITY_ALGORITHM = 'SHA-256';
+
+/**
+ * Largest file accepted for import, in bytes (128 MiB). Measured for 514 regions × 5 periods of
+ * complete assessments (docs/exchange-format.md): 12.8 MiB with levels only, 51 MiB with a note
+ * and an evidence item on every second answer, 95 MiB with both on every answer.
+ * The limit keeps even the heaviest of these restorable, while refusing files that would
+ * exhaust a browser tab's memory.
+ */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
+
+/** Scores are written with this many decimals; they are informational and never imported. */
+export const SCORE_DECIMALS = 4;
+
+export interface ExportedEvidence {
+  readonly id: string;
+  readonly kind: EvidenceKind;
+  readonly title: string;
+  readonly reference: string;
+  readonly url?: string;
+  readonly date?: string;
+  readonly ownerOpd?: string;
+}
+
+export interface ExportedAnswer {
+  readonly level: Level | 'NA' | null;
+  readonly naReason?: string;
+  readonly note?: string;
+  /** Omitted when empty (read as an empty list). */
+  readonly evidence?: readonly ExportedEvidence[];
+  readonly answeredBy?: string;
+  readonly answeredAt?: string;
+}
+
+export interface ExportedRegion {
+  /** Kemendagri code `PP.RR`. */
+  readonly code: string;
+  readonly name: string;
+  readonly type: RegionType;
+  readonly provinceCode: string;
+  readonly provinceName: string;
+}
+
+/** Scores recomputed at export time (0–5, rounded to `SCORE_DECIMALS`); never trusted on import. */
+export interface ExportedScores {
+  readonly index: number | null;
+  readonly conservative: number | null;
+  /** Answered applicable / applicable indicators, 0–1. */
+  readonly coverage: number;
+  readonly isFinalEligible: boolean;
+  readonly dimensions: Readonly<Record<DimensionId, number | null>>;
+  /** Keyed by element id (`GOV.1` …). */
+  readonly elements: Readonly<Record<string, number | null>>;
+}
+
+export interface ExportedAssessment {
+  readonly id: string;
+  readonly instrumentVersion: string;
+  readonly weightProfileId: string;
+  readonly region: ExportedRegion;
+  readonly period: number;
+  readonly status: AssessmentStatus;
+  readonly team?: string;
+  readonly contact?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Keyed by indicator id (`GOV.1.1` …); a missing key is an unanswered indicator. */
+  readonly answers: Readonly<Record<string, ExportedAnswer>>;
+  /** Absent only when the exporting app cannot score this instrument version. */
+  readonly scores?: ExportedScores;
+}
+
+export interface ExportIntegrity {
+  readonly algorithm: typeof INTEGRITY_ALGORITHM;
+  /** Lower-case hex SHA-256 of the canonical envelope without `integrity` (see `integrity.ts`). */
+  readonly hash: string;
+}
+
+export interface ExportEnvelope {
+  readonly format: typeof FORMAT_NAME;
+  readonly formatVersion: number;
+  readonly app: { readonly name: string; readonly version: string };
+  /** ISO timestamp of the export. */
+  readonly exportedAt: string;
+  readonly assessments: readonly ExportedAssessment[];
+  readonly integrity: ExportIntegrity;
+}
+
+/** Computes a SHA-256 digest of the UTF-8 bytes of `text` as lower-case hex. */
+export type Sha256Hex = (text: string) => Promise<string>;

@@ -1,0 +1,91 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../assessment/types';
+import { completeAnswers, makeAssessment } from './exchange-test-data';
+import type { ImportedBundle } from './restore';
+import { isConflict, planImport, resolveImport } from './plan-import';
+
+function incoming(overrides: Partial<Assessment>): ImportedBundle {
+  return { assessment: makeAssessment(overrides), answers: Object.values(completeAnswers()), regionNameInFile: 'Kota Cirebon' };
+}
+
+const NOW = '2026-11-22T05:00:00.000Z';
+const ids = () => {
+  let n = 0;
+  return () => `new-${++n}`;
+};
+
+describe('planImport', () => {
+  const local = [
+    makeAssessment({ id: 'mine-1', regionCode: '32.74', period: 2025 }),
+    makeAssessment({ id: 'mine-2', regionCode: '33.74', period: 2026 }),
+  ];
+
+  it('marks new rows, same-id and same-region-period conflicts', () => {
+    const plan = planImport(
+      [
+        incoming({ id: 'new-row', regionCode: '11.01', period: 2026 }),
+        incoming({ id: 'mine-1', regionCode: '32.74', period: 2025 }),
+        incoming({ id: 'other', regionCode: '33.74', period: 2026 }),
+        incoming({ id: 'mine-1x', regionCode: '33.74', period: 2025 }),
+      ],
+      local,
+    );
+    expect(plan.rows.map((r) => r.matches.map((m) => [m.assessment.id, m.reasons]))).toEqual([
+      [],
+      [['mine-1', ['same_id', 'same_region_period']]],
+      [['mine-2', ['same_region_period']]],
+      [],
+    ]);
+    expect(plan.rows.map(isConflict)).toEqual([false, true, true, false]);
+  });
+
+  it('lists every local assessment a row conflicts with', () => {
+    const plan = planImport([incoming({ id: 'mine-1', regionCode: '33.74', period: 2026 })], local);
+    expect(plan.rows[0]?.matches.map((m) => [m.assessment.id, m.reasons])).toEqual([
+      ['mine-1', ['same_id']],
+      ['mine-2', ['same_region_period']],
+    ]);
+  });
+
+  it('recomputes the score from the answers', () => {
+    const [row] = planImport([incoming({ id: 'x' })], []).rows;
+    expect(row?.score?.index).toBeGreaterThan(0);
+    expect(row?.score?.answered).toBe(71);
+  });
+});
+
+describe('resolveImport', () => {
+  const local = [makeAssessment({ id: 'same', regionCode: '32.74', period: 2026 })];
+  const plan = planImport([incoming({ id: 'fresh', regionCode: '11.01' }), incoming({ id: 'same' })], local);
+
+  it('creates new rows and keeps mine by default', () => {
+    const { writes, summary } = resolveImport(plan, {}, ids(), NOW);
+    expect(writes.deleteIds).toEqual([]);
+    expect(writes.create.map((w) => w.assessment.id)).toEqual(['fresh']);
+    expect(summary).toEqual({ added: 1, replaced: 0, keptBoth: 0, skipped: 1 });
+  });
+
+  it('"theirs" replaces the conflicting local assessment', () => {
+    const { writes, summary } = resolveImport(plan, { same: 'theirs' }, ids(), NOW);
+    expect(writes.deleteIds).toEqual(['same']);
+    expect(writes.create.map((w) => w.assessment.id)).toEqual(['fresh', 'same']);
+    expect(writes.create[1]?.assessment).toEqual(plan.rows[1]?.incoming.assessment);
+    expect(writes.create[1]?.answers).toHaveLength(72);
+    expect(summary).toEqual({ added: 1, replaced: 1, keptBoth: 0, skipped: 0 });
+  });
+
+  it('"both" adds the file\'s assessment under a new id and keeps mine', () => {
+    const { writes, summary } = resolveImport(plan, { same: 'both' }, ids(), NOW);
+    expect(writes.deleteIds).toEqual([]);
+    expect(writes.create.map((w) => w.assessment.id)).toEqual(['fresh', 'new-1']);
+    expect(writes.create[1]?.assessment).toMatchObject({ regionCode: '32.74', period: 2026, updatedAt: NOW, createdAt: '2026-01-10T08:00:00.000Z' });
+    expect(summary).toEqual({ added: 1, replaced: 0, keptBoth: 1, skipped: 0 });
+  });
+
+  it('"theirs" on a row matching two local assessments deletes both, once', () => {
+    const two = [makeAssessment({ id: 'x' }), makeAssessment({ id: 'y', period: 2027 })];
+    const p = planImport([incoming({ id: 'x', period: 2027 }), incoming({ id: 'z', period: 2027 + 1 })], two);
+    expect(resolveImport(p, { x: 'theirs' }, ids(), NOW).writes.deleteIds).toEqual(['x', 'y']);
+  });
+});

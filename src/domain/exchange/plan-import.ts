@@ -1,0 +1,122 @@
+/**
+ * Import preview and resolution. A file's assessment conflicts with a local one when they share
+ * the id, or the region code and period. Per conflict the user keeps theirs ("mine"), takes the
+ * file's ("theirs": the conflicting local assessments are replaced) or keeps both ("both": the
+ * file's is added under a new id).
+ */
+import type { Answer, Assessment } from '../assessment/types';
+import { getInstrument, getWeightProfile } from '../instrument/registry';
+import { scoreAssessment } from '../scoring/score-assessment';
+import type { ScoreResult } from '../scoring/types';
+import type { ImportedBundle } from './restore';
+
+export type ConflictReason = 'same_id' | 'same_region_period';
+export type ConflictDecision = 'mine' | 'theirs' | 'both';
+
+export interface LocalMatch {
+  readonly assessment: Assessment;
+  readonly reasons: readonly ConflictReason[];
+}
+
+export interface ImportPlanRow {
+  /** Stable key of the row for decisions: the incoming assessment id (unique within a file). */
+  readonly key: string;
+  readonly incoming: ImportedBundle;
+  /** Recomputed from the file's answers (never read from the file); null if unscorable. */
+  readonly score: ScoreResult | null;
+  /** Local assessments this one conflicts with; empty = new. */
+  readonly matches: readonly LocalMatch[];
+}
+
+export interface ImportPlan {
+  readonly rows: readonly ImportPlanRow[];
+}
+
+/** Decisions by row key; a conflict without a decision keeps the local data ("mine"). */
+export type ImportDecisions = Readonly<Record<string, ConflictDecision>>;
+
+export interface ImportWrite {
+  readonly assessment: Assessment;
+  readonly answers: readonly Answer[];
+}
+
+/** What to store, in one transaction: delete `deleteIds` (with answers), then create `create`. */
+export interface ImportWrites {
+  readonly deleteIds: readonly string[];
+  readonly create: readonly ImportWrite[];
+}
+
+export interface ImportSummary {
+  readonly added: number;
+  readonly replaced: number;
+  readonly keptBoth: number;
+  readonly skipped: number;
+}
+
+function scoreOf(bundle: ImportedBundle): ScoreResult | null {
+  const instrument = getInstrument(bundle.assessment.instrumentVersion);
+  const weights = getWeightProfile(bundle.assessment.weightProfileId);
+  if (!instrument || !weights) return null;
+  return scoreAssessment(instrument, weights, Object.fromEntries(bundle.answers.map((a) => [a.indicatorId, a])));
+}
+
+function matchesOf(incoming: Assessment, existing: readonly Assessment[]): LocalMatch[] {
+  return existing.flatMap((local) => {
+    const reasons: ConflictReason[] = [];
+    if (local.id === incoming.id) reasons.push('same_id');
+    if (local.regionCode === incoming.regionCode && local.period === incoming.period) reasons.push('same_region_period');
+    return reasons.length > 0 ? [{ assessment: local, reasons }] : [];
+  });
+}
+
+/**
+ * Builds the preview: one row per assessment in the file, with its recomputed score and the
+ * local assessments it conflicts with (same id, or same region code and period).
+ */
+export function planImport(bundles: readonly ImportedBundle[], existing: readonly Assessment[]): ImportPlan {
+  return {
+    rows: bundles.map((incoming) => ({
+      key: incoming.assessment.id,
+      incoming,
+      score: scoreOf(incoming),
+      matches: matchesOf(incoming.assessment, existing),
+    })),
+  };
+}
+
+/** Whether a row needs a decision. */
+export function isConflict(row: ImportPlanRow): boolean {
+  return row.matches.length > 0;
+}
+
+/**
+ * Turns a plan and the user's decisions into writes: new rows are created as in the file;
+ * "theirs" deletes every conflicting local assessment and creates the file's; "both" creates
+ * the file's under `newId()` with `updatedAt = now` (so it shows as a fresh change); "mine"
+ * (the default) skips the row. Pure: ids and time are injected.
+ */
+export function resolveImport(
+  plan: ImportPlan,
+  decisions: ImportDecisions,
+  newId: () => string,
+  now: string,
+): { writes: ImportWrites; summary: ImportSummary } {
+  const deleteIds = new Set<string>();
+  const create: ImportWrite[] = [];
+  const summary = { added: 0, replaced: 0, keptBoth: 0, skipped: 0 };
+  for (const row of plan.rows) {
+    const { assessment, answers } = row.incoming;
+    const decision: ConflictDecision | 'new' = isConflict(row) ? (decisions[row.key] ?? 'mine') : 'new';
+    if (decision === 'mine') {
+      summary.skipped += 1;
+    } else if (decision === 'both') {
+      create.push({ assessment: { ...assessment, id: newId(), updatedAt: now }, answers });
+      summary.keptBoth += 1;
+    } else {
+      for (const match of row.matches) deleteIds.add(match.assessment.id);
+      create.push({ assessment, answers });
+      summary[decision === 'new' ? 'added' : 'replaced'] += 1;
+    }
+  }
+  return { writes: { deleteIds: [...deleteIds], create }, summary };
+}

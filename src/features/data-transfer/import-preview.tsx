@@ -1,0 +1,119 @@
+import { useTranslation } from 'react-i18next';
+import type { ConflictDecision, ImportPlanRow, LocalMatch } from '../../domain/exchange/plan-import';
+import { isConflict } from '../../domain/exchange/plan-import';
+import { formatDateTime, formatScore5 } from '../../lib/format';
+import { useExchangeStore } from '../../state/exchange-store';
+
+const DECISIONS: readonly ConflictDecision[] = ['mine', 'theirs', 'both'];
+
+interface RowProps {
+  readonly row: ImportPlanRow;
+  readonly index: number;
+  readonly locale: string;
+  readonly regionName: (code: string) => string;
+}
+
+function MatchText({ match, locale, regionName }: { match: LocalMatch; locale: string; regionName: (code: string) => string }) {
+  const { t } = useTranslation('dataPage');
+  const a = match.assessment;
+  const date = formatDateTime(a.updatedAt, locale);
+  return (
+    <li>
+      {match.reasons.includes('same_id')
+        ? t('import.sameId', { date })
+        : t('import.sameRegionPeriod', { region: regionName(a.regionCode), period: a.period, date })}
+    </li>
+  );
+}
+
+function PreviewRow({ row, index, locale, regionName }: RowProps) {
+  const { t } = useTranslation('dataPage');
+  const decision = useExchangeStore((s) => s.decisions[row.key]);
+  const decide = useExchangeStore((s) => s.decide);
+  const a = row.incoming.assessment;
+  const region = regionName(a.regionCode);
+  const conflict = isConflict(row);
+  return (
+    <tr>
+      <th scope="row">
+        {region} <span className="muted">({a.regionCode})</span>
+      </th>
+      <td>{a.period}</td>
+      <td>
+        <span className={`badge badge-${a.status}`}>{t(`common:status.${a.status}`)}</span>
+      </td>
+      <td className="num">{row.score?.index != null ? formatScore5(row.score.index, locale) : t('import.noIndex')}</td>
+      <td>
+        <span className={conflict ? 'badge badge-conflict' : 'badge badge-new'}>{conflict ? t('import.conflict') : t('import.new')}</span>
+        {conflict && (
+          <ul className="match-list">
+            {row.matches.map((m) => <MatchText key={m.assessment.id} match={m} locale={locale} regionName={regionName} />)}
+          </ul>
+        )}
+      </td>
+      <td>
+        {conflict ? (
+          <fieldset className="plain decision">
+            <legend className="visually-hidden">{t('import.choiceLegend', { region, period: a.period })}</legend>
+            {DECISIONS.map((d) => (
+              <label key={d} className="choice">
+                <input type="radio" name={`decision-${index}`} checked={decision === d} onChange={() => decide(row.key, d)} />
+                {t(`import.${d}`)}
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <span className="muted">{t('import.newNote')}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Preview of a valid file: each assessment, new or in conflict, with the choice per conflict. */
+export function ImportPreview({ locale, regionName }: { locale: string; regionName: (code: string) => string }) {
+  const { t } = useTranslation('dataPage');
+  const { plan, file, phase, decideAll, applyError } = useExchangeStore();
+  if (!plan || !file) return null;
+  const conflicts = plan.rows.filter(isConflict).length;
+  return (
+    <div className="import-preview">
+      <p>
+        {t('import.fileInfo', {
+          app: file.app.name, version: file.app.version, date: formatDateTime(file.exportedAt, locale),
+          count: plan.rows.length, fresh: plan.rows.length - conflicts, conflicts,
+        })}
+      </p>
+      {conflicts > 1 && (
+        <div className="row bulk-decisions">
+          <span>{t('import.allLabel')}</span>
+          {DECISIONS.map((d) => (
+            <button key={d} type="button" className="btn btn-small" onClick={() => decideAll(d)}>
+              {t(`import.${d}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('import.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.colRegion')}</th>
+              <th scope="col">{t('import.colPeriod')}</th>
+              <th scope="col">{t('import.colStatus')}</th>
+              <th scope="col" className="num">{t('import.colIndex')}</th>
+              <th scope="col">{t('import.colState')}</th>
+              <th scope="col">{t('import.colChoice')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.rows.map((row, i) => <PreviewRow key={row.key} row={row} index={i} locale={locale} regionName={regionName} />)}
+          </tbody>
+        </table>
+      </div>
+      {applyError && <p role="alert" className="error-text">{t('import.applyFailed')} {t(`common:storage.${applyError}`)}</p>}
+      {phase === 'applying' && <p role="status">{t('import.applying')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_IMPORT_BYTES } from '../../domain/exchange/format';
+import { nowIso } from '../../lib/clock';
+import { newId } from '../../lib/ids';
+import { hrefs } from '../../lib/routes';
+import { useExchangeStore } from '../../state/exchange-store';
+import { formatMegabytes, importErrorText } from './import-error-text';
+import { ImportPreview } from './import-preview';
+
+interface Props {
+  readonly locale: string;
+  readonly regionName: (code: string) => string;
+}
+
+function ImportErrors({ locale, regionName }: Props) {
+  const { t } = useTranslation('dataPage');
+  const { errors, omitted, fileName } = useExchangeStore();
+  return (
+    <div role="alert" className="import-errors">
+      <p>
+        <strong>{t('import.refused', { file: fileName ?? '' })}</strong>
+      </p>
+      <ul>
+        {errors.map((e, i) => <li key={i}>{importErrorText(e, t, locale, regionName)}</li>)}
+      </ul>
+      {omitted > 0 && <p>{t('import.more', { count: omitted })}</p>}
+    </div>
+  );
+}
+
+/** Import and restore: pick a file, see what is wrong or what would change, choose, import. */
+export function ImportSection(p: Props) {
+  const { t } = useTranslation('dataPage');
+  const { phase, summary, readFile, applyImport, resetImport } = useExchangeStore();
+  const input = useRef<HTMLInputElement>(null);
+  const reset = () => {
+    resetImport();
+    if (input.current) input.current.value = '';
+  };
+  const isBusy = phase === 'reading' || phase === 'applying';
+  return (
+    <section className="card data-section" aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p>{t('import.intro')}</p>
+      <div className="field">
+        <label htmlFor="import-file">{t('import.fileLabel')}</label>
+        <input
+          ref={input}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-file-hint"
+          disabled={isBusy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void readFile(file);
+          }}
+        />
+        <span id="import-file-hint" className="hint">{t('import.fileHint', { limit: formatMegabytes(MAX_IMPORT_BYTES, p.locale) })}</span>
+      </div>
+      <p role="status" className="status-text">{phase === 'reading' ? t('import.reading') : ''}</p>
+      {phase === 'error' && <ImportErrors {...p} />}
+      {(phase === 'preview' || phase === 'applying') && (
+        <>
+          <ImportPreview {...p} />
+          <div className="row import-actions">
+            <button type="button" className="btn btn-primary" disabled={phase === 'applying'} onClick={() => void applyImport({ newId, now: nowIso() })}>
+              {t('import.apply')}
+            </button>
+            <button type="button" className="btn" disabled={phase === 'applying'} onClick={reset}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      {phase === 'done' && summary && (
+        <div className="notice notice-ok" role="status">
+          <p>{t('import.done', { ...summary })}</p>
+          <div className="row">
+            <a className="btn btn-small btn-primary" href={hrefs.home()}>{t('import.home')}</a>
+            <button type="button" className="btn btn-small" onClick={reset}>{t('import.another')}</button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

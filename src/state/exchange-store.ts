@@ -1,0 +1,188 @@
+/**
+ * Export and import in the exchange format (docs/exchange-format.md). Thin: reading and writing
+ * go through `storage/exchange-repo.ts`, every rule is in `domain/exchange`; the feature turns
+ * the returned text into a download. Import flow: idle → reading → preview → applying → done,
+ * or error (the file is refused, nothing changed).
+ */
+import { create } from 'zustand';
+import type { ExportBundle } from '../domain/exchange/build-export';
+import { buildExport, serializeExport } from '../domain/exchange/build-export';
+import type { ImportError } from '../domain/exchange/import-errors';
+import type { ParsedFile } from '../domain/exchange/parse-import';
+import { checkFileSize, parseImport } from '../domain/exchange/parse-import';
+import type { ConflictDecision, ImportDecisions, ImportPlan, ImportSummary } from '../domain/exchange/plan-import';
+import { isConflict, planImport, resolveImport } from '../domain/exchange/plan-import';
+import type { ScoreCsvRow, ScoresCsvOptions } from '../domain/exchange/scores-csv';
+import { scoresToCsv } from '../domain/exchange/scores-csv';
+import { getInstrument, getWeightProfile } from '../domain/instrument/registry';
+import type { RegionCatalog } from '../domain/regions/parse-catalog';
+import { scoreAssessment } from '../domain/scoring/score-assessment';
+import type { ExchangeRepository } from '../storage/exchange-repo';
+import { openExchangeRepository } from '../storage/exchange-repo';
+import { sha256Hex } from '../lib/sha256';
+import type { StorageErrorKind } from './app-status-store';
+import { useAppStatusStore } from './app-status-store';
+import { useAssessmentListStore } from './assessment-list-store';
+import { useAssessmentStore } from './assessment-store';
+import { useBackupStore } from './backup-store';
+import { useRegionsStore } from './regions-store';
+import { reportFailure } from './storage-failure';
+
+let exchangeRepo: Promise<ExchangeRepository> | null = null;
+
+function getExchangeRepository(): Promise<ExchangeRepository> {
+  if (!exchangeRepo) {
+    exchangeRepo = openExchangeRepository({ onVersionChange: () => useAppStatusStore.getState().setVersionChange() });
+    exchangeRepo.catch(() => {
+      exchangeRepo = null;
+    });
+  }
+  return exchangeRepo;
+}
+
+/** Tests inject a repository (e.g. on a fresh fake-indexeddb database). */
+export function setExchangeRepository(next: Promise<ExchangeRepository> | null): void {
+  exchangeRepo = next;
+}
+
+async function regionCatalog(): Promise<RegionCatalog> {
+  await useRegionsStore.getState().load();
+  const catalog = useRegionsStore.getState().catalog;
+  if (!catalog) throw new Error('The region list could not be loaded.');
+  return catalog;
+}
+
+/** The file the user picked (a `File` satisfies this). */
+export interface PickedFile {
+  readonly name: string;
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+/** An export ready to download. */
+export interface ExportFile {
+  readonly text: string;
+  readonly count: number;
+}
+
+export type ExportSelection = readonly string[] | 'all';
+export type ImportPhase = 'idle' | 'reading' | 'preview' | 'applying' | 'done' | 'error';
+
+interface ExchangeState {
+  readonly phase: ImportPhase;
+  readonly fileName: string | null;
+  readonly errors: readonly ImportError[];
+  /** Errors found beyond those listed. */
+  readonly omitted: number;
+  readonly file: ParsedFile | null;
+  readonly plan: ImportPlan | null;
+  readonly decisions: ImportDecisions;
+  readonly summary: ImportSummary | null;
+  /** Why the last write failed (the preview stays so the user can retry). */
+  readonly applyError: StorageErrorKind | null;
+  readFile(file: PickedFile): Promise<void>;
+  decide(key: string, decision: ConflictDecision): void;
+  decideAll(decision: ConflictDecision): void;
+  applyImport(ids: { newId: () => string; now: string }): Promise<boolean>;
+  resetImport(): void;
+  /** The JSON file for the selection; exporting everything also records the backup time. */
+  exportJson(selection: ExportSelection, meta: { now: string; appVersion: string }): Promise<ExportFile | null>;
+  exportCsv(selection: ExportSelection, options: ScoresCsvOptions): Promise<ExportFile | null>;
+}
+
+const IDLE = {
+  phase: 'idle', fileName: null, errors: [], omitted: 0, file: null, plan: null, decisions: {}, summary: null, applyError: null,
+} as const satisfies Partial<ExchangeState>;
+
+async function readBundles(selection: ExportSelection): Promise<ExportBundle[]> {
+  const repo = await getExchangeRepository();
+  return selection === 'all' ? repo.readAll() : repo.getMany(selection);
+}
+
+function csvRows(bundles: readonly ExportBundle[], catalog: RegionCatalog): ScoreCsvRow[] {
+  return bundles.flatMap(({ assessment: a, answers }) => {
+    const instrument = getInstrument(a.instrumentVersion);
+    const weights = getWeightProfile(a.weightProfileId);
+    if (!instrument || !weights) return [];
+    const region = catalog.byCode.get(a.regionCode);
+    const provinceCode = region?.provinceCode ?? a.regionCode.slice(0, 2);
+    return [{
+      regionCode: a.regionCode, regionName: region?.name ?? a.regionCode, provinceCode,
+      provinceName: catalog.provinceByCode.get(provinceCode)?.name ?? '', period: a.period, status: a.status,
+      instrumentVersion: a.instrumentVersion, weightProfileId: a.weightProfileId, score: scoreAssessment(instrument, weights, answers),
+    }];
+  }).sort((x, y) => (x.regionCode < y.regionCode ? -1 : x.regionCode > y.regionCode ? 1 : x.period - y.period));
+}
+
+type Set = (partial: Partial<ExchangeState>) => void;
+type Get = () => ExchangeState;
+
+async function readFileAction(set: Set, file: PickedFile): Promise<void> {
+  set({ ...IDLE, phase: 'reading', fileName: file.name });
+  const refuse = (errors: readonly ImportError[], omitted = 0) => set({ phase: 'error', errors, omitted });
+  const tooLarge = checkFileSize(file.size);
+  if (tooLarge) return refuse([tooLarge]);
+  try {
+    const [text, catalog, repo] = await Promise.all([file.text(), regionCatalog(), getExchangeRepository()]);
+    const result = await parseImport(text, { sha256Hex, catalog });
+    if (!result.ok) return refuse(result.errors, result.omitted);
+    const plan = planImport(result.bundles, await repo.listAssessments());
+    const decisions = Object.fromEntries(plan.rows.filter(isConflict).map((r) => [r.key, 'mine' as const]));
+    set({ phase: 'preview', file: result.file, plan, decisions });
+  } catch (e) {
+    set({ phase: 'idle', fileName: null, applyError: reportFailure(e) });
+  }
+}
+
+async function applyImportAction(set: Set, get: Get, ids: { newId: () => string; now: string }): Promise<boolean> {
+  const { plan, decisions } = get();
+  if (!plan || get().phase !== 'preview') return false;
+  set({ phase: 'applying', applyError: null });
+  try {
+    const { writes, summary } = resolveImport(plan, decisions, ids.newId, ids.now);
+    await (await getExchangeRepository()).importAssessments(writes);
+    if (writes.create.length > 0 || writes.deleteIds.length > 0) useBackupStore.getState().markImported(ids.now);
+    // A questionnaire loaded earlier may show an assessment that was just replaced.
+    useAssessmentStore.getState().reset();
+    set({ phase: 'done', summary });
+    await useAssessmentListStore.getState().refresh();
+    return true;
+  } catch (e) {
+    set({ phase: 'preview', applyError: reportFailure(e) });
+    return false;
+  }
+}
+
+async function exportJsonAction(selection: ExportSelection, meta: { now: string; appVersion: string }): Promise<ExportFile | null> {
+  try {
+    const [bundles, catalog] = await Promise.all([readBundles(selection), regionCatalog()]);
+    const envelope = await buildExport({ bundles, catalog, appName: 'Siap Cerdas', appVersion: meta.appVersion, exportedAt: meta.now, sha256Hex });
+    if (selection === 'all') useBackupStore.getState().markBackedUp(meta.now);
+    return { text: serializeExport(envelope), count: bundles.length };
+  } catch (e) {
+    reportFailure(e);
+    return null;
+  }
+}
+
+async function exportCsvAction(selection: ExportSelection, options: ScoresCsvOptions): Promise<ExportFile | null> {
+  try {
+    const [bundles, catalog] = await Promise.all([readBundles(selection), regionCatalog()]);
+    const rows = csvRows(bundles, catalog);
+    return { text: scoresToCsv(rows, options), count: rows.length };
+  } catch (e) {
+    reportFailure(e);
+    return null;
+  }
+}
+
+export const useExchangeStore = create<ExchangeState>()((set, get) => ({
+  ...IDLE,
+  readFile: (file) => readFileAction(set, file),
+  decide: (key, decision) => set({ decisions: { ...get().decisions, [key]: decision } }),
+  decideAll: (decision) => set({ decisions: Object.fromEntries(Object.keys(get().decisions).map((k) => [k, decision])) }),
+  applyImport: (ids) => applyImportAction(set, get, ids),
+  resetImport: () => set({ ...IDLE }),
+  exportJson: exportJsonAction,
+  exportCsv: exportCsvAction,
+}));
