@@ -41,11 +41,18 @@ export default defineConfig({
       // 'prompt': an update is offered ("Versi baru tersedia"), never forced mid-questionnaire.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png', 'NOTICE-data.txt'],
+      // globPatterns below already precache every built file (all lazy chunks, `regions-data`,
+      // icons); listing assets or manifest icons again only duplicates precache entries.
+      includeAssets: [],
+      includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,txt}'],
+        // manifest.webmanifest is added by the plugin itself.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes control of the open page at once, so it works offline without a
+        // reload. No `skipWaiting`: an UPDATE waits until the user accepts the prompt.
+        clientsClaim: true,
       },
       manifest: {
         name: 'Siap Cerdas — Penilaian Kesiapan Smart City',

@@ -51,4 +51,32 @@ export class QuestionnaireModel {
   elementHeading(): Locator {
     return this.page.getByRole('heading', { level: 2 }).first();
   }
+
+  /** The banner a tab shows while another tab edits the same assessment. */
+  readOnlyBanner(): Locator {
+    return this.page.getByTestId('read-only-banner');
+  }
+
+  async takeOver(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Ambil alih di tab ini|Take over in this tab)$/ }).click();
+  }
+
+  /** This tab holds the edit lock: no banner, the rubric of `indicatorId` accepts input. */
+  async expectEditable(indicatorId: string): Promise<void> {
+    await expect(this.readOnlyBanner()).toHaveCount(0);
+    await expect(this.level(indicatorId, 0)).toBeEnabled();
+  }
+
+  /** Another tab edits: the banner shows and the rubric of `indicatorId` is disabled. */
+  async expectReadOnly(indicatorId: string): Promise<void> {
+    await expect(this.readOnlyBanner()).toContainText(/sedang dibuka di tab lain — hanya baca|open in another tab — read-only/);
+    await expect(this.level(indicatorId, 0)).toBeDisabled();
+  }
+
+  /** The assessment id of the questionnaire on screen (from `#/penilaian/<id>/<element>`). */
+  assessmentId(): string {
+    const id = /#\/penilaian\/([^/]+)\//.exec(this.page.url())?.[1];
+    if (!id) throw new Error(`not on a questionnaire: ${this.page.url()}`);
+    return decodeURIComponent(id);
+  }
 }

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStatusStore } from '../state/app-status-store';
 
-/** Storage failures and version changes, each with what to do. Never swallowed. */
+/**
+ * Storage failures and version changes, each with what to do (the texts in `common:storage.*`
+ * say it). Never swallowed: a write that failed is also marked on its indicator card.
+ */
 export function StatusBanners() {
   const { t } = useTranslation();
   const storageError = useAppStatusStore((s) => s.storageError);
@@ -23,6 +26,12 @@ export function StatusBanners() {
             <strong>{t('storage.title')}: </strong>
             {t(`storage.${storageError}`)}
           </p>
+          {storageError === 'blocked' && (
+            // Once the other tab is closed, a reload opens the database at the new version.
+            <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+              {t('storage.reload')}
+            </button>
+          )}
           <button type="button" className="btn" onClick={clear}>
             {t('storage.dismiss')}
           </button>

@@ -1,6 +1,10 @@
 import { create } from 'zustand';
+import type { StoreApi } from 'zustand';
 import type { Answer, AnswerMap, Assessment, AssessmentStatus } from '../domain/assessment/types';
+import type { TabLock } from '../lib/tab-lock';
+import { requestTabLock } from '../lib/tab-lock';
 import type { StorageErrorKind } from './app-status-store';
+import { useDeviceStore } from './device-store';
 import { getRepository } from './repository';
 import { reportFailure } from './storage-failure';
 
@@ -10,6 +14,14 @@ export type SaveState =
   | { readonly status: 'saved'; readonly at: string }
   | { readonly status: 'error'; readonly kind: StorageErrorKind };
 
+/**
+ * Whether this tab may write the open assessment. One tab edits an assessment at a time (a Web
+ * Lock per assessment, docs/offline.md): `none` no questionnaire is open (writes allowed, e.g.
+ * the results page); `checking` the lock was requested; `editing` this tab holds it (or the browser
+ * has no Web Locks); `other_tab` another tab holds it, so this one is read-only.
+ */
+export type EditAccess = 'none' | 'checking' | 'editing' | 'other_tab';
+
 interface AssessmentState {
   readonly loadStatus: 'idle' | 'loading' | 'ready' | 'not_found' | 'error';
   readonly loadError: StorageErrorKind | null;
@@ -17,14 +29,81 @@ interface AssessmentState {
   /** What the user has entered (optimistic); `saves` tells what is stored. */
   readonly answers: AnswerMap;
   readonly saves: Readonly<Record<string, SaveState>>;
+  readonly access: EditAccess;
+  /** Bumped when answers are replaced from storage, so components drop their local drafts. */
+  readonly revision: number;
   load(id: string): Promise<void>;
   saveAnswer(answer: Answer, now: string): Promise<boolean>;
   setStatus(status: AssessmentStatus, now: string): Promise<boolean>;
+  /**
+   * Requests the edit lock of assessment `id` for this tab; each time it is granted, answers are
+   * re-read from IndexedDB before editing is allowed. Returns the function that releases it.
+   */
+  openForEditing(id: string): () => void;
+  /** Takes the edit lock from the other tab (which becomes read-only). */
+  takeOver(): void;
   reset(): void;
 }
 
+type SetState = StoreApi<AssessmentState>['setState'];
+type GetState = StoreApi<AssessmentState>['getState'];
+
 /** Write sequence per indicator: only the newest write may mark an answer saved. */
 const seq = new Map<string, number>();
+
+/** Persisted name shared by all tabs of this origin: never rename. */
+export const editLockName = (assessmentId: string): string => `siap-cerdas:assessment:${assessmentId}`;
+
+/** Reads the assessment and its answers into the store (`ready`, `not_found` or `error`). */
+async function fetchInto(id: string, set: SetState, isCurrent: () => boolean): Promise<void> {
+  try {
+    const repo = await getRepository();
+    const bundle = await repo.get(id);
+    if (!isCurrent()) return;
+    if (!bundle) return set({ loadStatus: 'not_found' });
+    set({ loadStatus: 'ready', loadError: null, assessment: bundle.assessment, answers: bundle.answers });
+  } catch (e) {
+    if (isCurrent()) set({ loadStatus: 'error', loadError: reportFailure(e) });
+  }
+}
+
+let lock: TabLock | undefined;
+
+/** The edit-lock actions (kept apart so each function stays short). */
+function lockActions(set: SetState, get: GetState): Pick<AssessmentState, 'openForEditing' | 'takeOver'> {
+  /** Re-reads from IndexedDB; `revision` makes the cards drop local drafts of the old values. */
+  const reread = async (id: string, handle: TabLock) => {
+    await fetchInto(id, set, () => lock === handle);
+    if (lock === handle) set((s) => ({ revision: s.revision + 1 }));
+  };
+  return {
+    openForEditing: (id) => {
+      lock?.release();
+      set({ access: 'checking' });
+      const handle: TabLock = requestTabLock(editLockName(id), (state) => {
+        if (state === 'busy') {
+          // Opened while another tab edits: show what is stored now, not what this tab saw before.
+          if (get().access === 'checking') void reread(id, handle);
+          return set({ access: 'other_tab' });
+        }
+        // Granted (or no Web Locks): another tab may have written since we read, so re-read first.
+        void reread(id, handle).then(() => {
+          if (lock === handle) set({ access: 'editing', saves: {} });
+        });
+      });
+      lock = handle;
+      return () => {
+        handle.release();
+        if (lock !== handle) return;
+        lock = undefined;
+        set({ access: 'none' });
+      };
+    },
+    takeOver: () => {
+      if (get().access === 'other_tab') lock?.steal();
+    },
+  };
+}
 
 export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   loadStatus: 'idle',
@@ -32,21 +111,18 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   assessment: null,
   answers: {},
   saves: {},
+  access: 'none',
+  revision: 0,
   load: async (id) => {
     if (get().assessment?.id === id && get().loadStatus === 'ready') return;
     set({ loadStatus: 'loading', loadError: null, assessment: null, answers: {}, saves: {} });
-    try {
-      const repo = await getRepository();
-      const bundle = await repo.get(id);
-      if (!bundle) return set({ loadStatus: 'not_found' });
-      set({ loadStatus: 'ready', assessment: bundle.assessment, answers: bundle.answers });
-    } catch (e) {
-      set({ loadStatus: 'error', loadError: reportFailure(e) });
-    }
+    await fetchInto(id, set, () => true);
   },
   saveAnswer: async (answer, now) => {
     const current = get().assessment;
-    if (!current) return false;
+    const { access } = get();
+    // A read-only tab never writes: the tab holding the lock may have newer answers.
+    if (!current || access === 'checking' || access === 'other_tab') return false;
     const key = answer.indicatorId;
     const mine = (seq.get(key) ?? 0) + 1;
     seq.set(key, mine);
@@ -60,6 +136,8 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
       const repo = await getRepository();
       await repo.saveAnswer(current.id, stamped, now);
       if (seq.get(key) === mine) set((s) => ({ saves: { ...s.saves, [key]: { status: 'saved', at: now } } }));
+      // The first stored answer is the first meaningful action: ask to keep the data.
+      void useDeviceStore.getState().requestPersistenceOnce();
       return true;
     } catch (e) {
       const kind = reportFailure(e);
@@ -70,7 +148,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   },
   setStatus: async (status, now) => {
     const current = get().assessment;
-    if (!current) return false;
+    if (!current || get().access === 'checking' || get().access === 'other_tab') return false;
     const next: Assessment = { ...current, status, updatedAt: now };
     try {
       const repo = await getRepository();
@@ -82,10 +160,35 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
       return false;
     }
   },
-  reset: () => set({ loadStatus: 'idle', loadError: null, assessment: null, answers: {}, saves: {} }),
+  ...lockActions(set, get),
+  reset: () => {
+    lock?.release();
+    lock = undefined;
+    set({ loadStatus: 'idle', loadError: null, assessment: null, answers: {}, saves: {}, access: 'none', revision: 0 });
+  },
 }));
 
 /** True while any answer is being written or failed to write. */
 export function hasUnsavedChanges(saves: Readonly<Record<string, SaveState>>): boolean {
   return Object.values(saves).some((s) => s.status !== 'saved');
+}
+
+/**
+ * Resolves once no answer is being written (or after `timeoutMs`), e.g. before a reload
+ * activates a new app version, so a write in flight is not cut off.
+ */
+export function whenSavesSettled(timeoutMs = 5000): Promise<void> {
+  const isSettled = () => !Object.values(useAssessmentStore.getState().saves).some((s) => s.status === 'saving');
+  if (isSettled()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = useAssessmentStore.subscribe(() => {
+      if (isSettled()) done();
+    });
+    const timer = setTimeout(done, timeoutMs);
+  });
 }

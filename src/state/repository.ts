@@ -1,20 +1,52 @@
 import type { AssessmentRepository } from '../storage/assessment-repo';
 import { openAssessmentRepository } from '../storage/assessment-repo';
+import { StorageError } from '../storage/errors';
 import { useAppStatusStore } from './app-status-store';
+
+/**
+ * How long a caller waits for the database to open before it is told storage is unavailable.
+ * Some browsers leave `indexedDB.open()` pending forever instead of failing (storage disabled,
+ * a wedged profile); without a deadline the screens would say "Memuat…" indefinitely.
+ */
+export const OPEN_DEADLINE_MS = 10_000;
 
 let repo: Promise<AssessmentRepository> | null = null;
 
-/** The one repository the stores use; opened lazily, re-opened after a failed open. */
+/**
+ * The one repository the stores use; opened lazily, re-opened after a failed open. Rejects with
+ * `StorageError('unavailable')` if opening takes longer than `OPEN_DEADLINE_MS`; the open itself
+ * keeps going, and a later call gets the repository if it does open after all.
+ */
 export function getRepository(): Promise<AssessmentRepository> {
   if (!repo) {
-    repo = openAssessmentRepository({
+    const opening = openAssessmentRepository({
       onVersionChange: () => useAppStatusStore.getState().setVersionChange(),
     });
-    repo.catch(() => {
-      repo = null;
+    repo = opening;
+    opening.catch(() => {
+      if (repo === opening) repo = null;
     });
   }
-  return repo;
+  return withDeadline(repo, OPEN_DEADLINE_MS);
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new StorageError('unavailable', `IndexedDB did not open within ${ms / 1000} s.`)),
+      ms,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
 }
 
 /** Tests inject a repository (e.g. on a fresh fake-indexeddb database). */

@@ -281,6 +281,10 @@ describe('assessment repository', () => {
       const repo = await openRepo(dbName);
 
       await expect(repo.list()).rejects.toMatchObject({ kind: 'too_new' });
+      // Reading never rewrites a record it refused (the migrate-on-read write-back skips it)
+      expect(await rawRecord(dbName, 'assessments', 'future')).toStrictEqual({
+        ...makeAssessment({ id: 'future' }), schemaVersion: 99, hologram: true,
+      });
     });
 
     it('answers newer than the code make get reject too, and saveAnswer refuses to touch the assessment', async () => {

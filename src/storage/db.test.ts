@@ -97,6 +97,20 @@ describe('openDb', () => {
   });
 });
 
+/**
+ * One dump per DB version ever released, each the input of an "opening a database written by DB
+ * version N" case below. When DB_VERSION goes up, the previous version needs its dump here.
+ */
+const DUMPS_BY_VERSION: Readonly<Record<number, DbDump>> = { 1: DB_V1_DUMP };
+
+describe('database fixtures (guard)', () => {
+  it('has a dump for every DB version up to the current one', () => {
+    const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
+    expect(Object.keys(DUMPS_BY_VERSION).map(Number)).toEqual(versions);
+    for (const v of versions) expect(DUMPS_BY_VERSION[v]?.version).toBe(v);
+  });
+});
+
 describe('opening a database written by DB version 1', () => {
   it('keeps the schema and every record', async () => {
     // Given a database exactly as version 1 of the app left it

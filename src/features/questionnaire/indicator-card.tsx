@@ -83,8 +83,10 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
       <LevelOptions indicator={ind} rubric={p.rubric} lang={lang} value={shownLevel} disabled={p.readOnly}
         onLevel={chooseLevel} onNotApplicable={chooseNa} />
       {shownLevel === 'NA' && (
-        <TextField id={`na-${ind.id}`} label={t('naReason')} hint={t('naReasonHint')} value={reason} multiline required
-          onChange={changeReason} error={touchedReason ? reasonError : undefined} />
+        <fieldset disabled={p.readOnly} className="plain">
+          <TextField id={`na-${ind.id}`} label={t('naReason')} hint={t('naReasonHint')} value={reason} multiline required
+            onChange={changeReason} error={touchedReason ? reasonError : undefined} />
+        </fieldset>
       )}
       <details className="indicator-more" open={Boolean(answer?.note) || answer?.evidence.length ? true : undefined}>
         <summary>

@@ -4,7 +4,7 @@ import type { Assessment } from '../../domain/assessment/types';
 import type { Progress } from '../../domain/scoring/progress';
 import { nowIso } from '../../lib/clock';
 import { hrefs } from '../../lib/routes';
-import type { SaveState } from '../../state/assessment-store';
+import type { EditAccess, SaveState } from '../../state/assessment-store';
 import { SaveSummary } from './save-summary';
 
 interface QuestionnaireHeaderProps {
@@ -12,12 +12,16 @@ interface QuestionnaireHeaderProps {
   readonly regionName: string;
   readonly overall: Progress;
   readonly saves: Readonly<Record<string, SaveState>>;
+  /** `other_tab`: another tab edits this assessment, so this one is read-only. */
+  readonly access: EditAccess;
   readonly onStatus: (status: Assessment['status'], now: string) => void;
+  readonly onTakeOver: () => void;
 }
 
-/** Title, status, overall progress, the saved state, and the final-status banner. */
-export function QuestionnaireHeader({ assessment, regionName, overall, saves, onStatus }: QuestionnaireHeaderProps) {
+/** Title, status, overall progress, the saved state, and the read-only and final-status banners. */
+export function QuestionnaireHeader({ assessment, regionName, overall, saves, access, onStatus, onTakeOver }: QuestionnaireHeaderProps) {
   const { t } = useTranslation('questionnaire');
+  const canEdit = access === 'editing' || access === 'none';
   return (
     <div className="q-header">
       <h1 tabIndex={-1}>{t('title', { region: regionName, period: assessment.period })}</h1>
@@ -31,10 +35,20 @@ export function QuestionnaireHeader({ assessment, regionName, overall, saves, on
         <span className="spacer" />
         <a className="btn" href={hrefs.results(assessment.id)}>{t('seeResults')}</a>
       </div>
+      <div role="status">
+        {access === 'other_tab' && (
+          <div className="banner banner-warning" data-testid="read-only-banner">
+            <p>
+              <strong>{t('device:lock.readOnly')}</strong> {t('device:lock.readOnlyHint')}
+            </p>
+            <button type="button" className="btn btn-primary" onClick={onTakeOver}>{t('device:lock.takeOver')}</button>
+          </div>
+        )}
+      </div>
       {assessment.status === 'final' && (
         <div className="banner banner-warning">
           <p>{t('finalBanner')}</p>
-          <button type="button" className="btn" onClick={() => onStatus('draft', nowIso())}>{t('reopen')}</button>
+          <button type="button" className="btn" disabled={!canEdit} onClick={() => onStatus('draft', nowIso())}>{t('reopen')}</button>
         </div>
       )}
     </div>

@@ -16,12 +16,15 @@ import './questionnaire.css';
 export function QuestionnairePage({ id, elementId }: { id: string; elementId?: string }) {
   const { t } = useTranslation('questionnaire');
   const lang = useSettingsStore((s) => s.lang);
-  const { loadStatus, assessment, answers, saves, load, saveAnswer, setStatus } = useAssessmentStore();
+  const { loadStatus, loadError, assessment, answers, saves, access, revision, load, saveAnswer, setStatus, openForEditing, takeOver } =
+    useAssessmentStore();
   const catalog = useRegionsStore((s) => s.catalog);
   const progress = useAssessmentProgress();
   useEffect(() => {
     void load(id);
   }, [id, load]);
+  // One editing tab per assessment: held while this page is open, released when it closes.
+  useEffect(() => openForEditing(id), [id, openForEditing]);
   const onSave = useCallback((a: Answer) => void saveAnswer(a, nowIso()), [saveAnswer]);
   const ready = loadStatus === 'ready' && assessment?.id === id && progress !== null;
   useEffect(() => {
@@ -36,7 +39,7 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
   }, [elementId, ready, assessment, progress, id]);
 
   if (loadStatus === 'not_found') return <Message text={t('common:assessmentNotFound')} />;
-  if (loadStatus === 'error') return <Message text={t('common:storage.unavailable')} />;
+  if (loadStatus === 'error') return <Message text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
   if (!assessment || assessment.id !== id || !progress) return <p className="page" role="status">{t('common:loading')}</p>;
   const ctx = instrumentFor(assessment);
   if (!ctx) return <Message text={t('common:unknownInstrument')} />;
@@ -48,20 +51,22 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
   const prevId = previousElementId(instrument, element.id);
   const nextId = nextElementId(instrument, element.id);
   const region = catalog?.byCode.get(assessment.regionCode)?.name ?? assessment.regionCode;
-  const readOnly = assessment.status === 'final';
+  const canEdit = access === 'editing' || access === 'none';
+  const readOnly = assessment.status === 'final' || !canEdit;
   const nameOf = (eid: string) => findElement(instrument, eid)?.name[lang] ?? eid;
 
   return (
     <div className="page questionnaire">
       <QuestionnaireHeader assessment={assessment} regionName={region} overall={progress.overall} saves={saves}
-        onStatus={(st, now) => void setStatus(st, now)} />
+        access={access} onStatus={(st, now) => void setStatus(st, now)} onTakeOver={takeOver} />
       <div className="q-layout">
         <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />
         <section className="q-element" aria-labelledby="element-heading">
           <p className="q-dimension">{dimension?.name[lang]}</p>
           <h2 id="element-heading">{t('elementHeading', { id: element.id, name: element.name[lang] })}</h2>
           {element.indicators.map((ind) => (
-            <IndicatorCard key={`${assessment.id}-${ind.id}`} indicator={ind} rubric={instrument.rubric} lang={lang}
+            // `revision` changes when answers are re-read from storage: cards drop local drafts.
+            <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}`} indicator={ind} rubric={instrument.rubric} lang={lang}
               answer={answers[ind.id]} saveState={saves[ind.id]} readOnly={readOnly} onSave={onSave} />
           ))}
           <div className="q-pager row">
