@@ -1,8 +1,16 @@
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadarChart } from 'recharts';
+import { useId } from 'react';
+import {
+  Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadarChart, Symbols,
+} from 'recharts';
+import type { DotItemDotProps } from 'recharts';
 import type { RadarAxis, RadarRow, RadarSeries } from './chart-data';
 import { radarRows } from './chart-data';
+import { paintAt } from './grouped-bar-data';
+import type { SeriesPaint } from './grouped-bar-data';
 import { RADAR_GRID_COLOUR, RADAR_STYLES, RADAR_TEXT_COLOUR } from './radar-style';
+import type { RadarStrokeStyle } from './radar-style';
 import { renderRadarTick } from './radar-tick';
+import { SeriesLegend } from './series-swatch';
 import './charts.css';
 
 export interface RadarChartProps {
@@ -14,6 +22,31 @@ export interface RadarChartProps {
   readonly title: string;
   /** Optional extra caption text (e.g. how missing values are drawn). */
   readonly note?: string;
+  /**
+   * Comparison mode: series i is drawn with `paints[i]` (colour, dash pattern and marker shape,
+   * distinct in greyscale) instead of its `style`, and a text legend shows each swatch. Only the
+   * first series is filled, so up to six outlines stay readable.
+   */
+  readonly paints?: readonly SeriesPaint[];
+  /** Radius of the outer ring (Recharts: number or percentage); default "74%". Smaller leaves room for labels. */
+  readonly outerRadius?: number | string;
+}
+
+function paintStyle(paint: SeriesPaint, index: number): RadarStrokeStyle {
+  return {
+    stroke: paint.colour,
+    strokeWidth: 2,
+    ...(paint.dash ? { strokeDasharray: paint.dash } : {}),
+    fill: index === 0 ? paint.colour : 'none',
+    fillOpacity: index === 0 ? 0.12 : 0,
+  };
+}
+
+function markerDot(paint: SeriesPaint) {
+  return function dot(props: DotItemDotProps) {
+    if (props.cx === undefined || props.cy === undefined) return null;
+    return <Symbols key={`dot-${props.index}`} cx={Number(props.cx)} cy={Number(props.cy)} type={paint.marker} size={42} fill={paint.colour} />;
+  };
 }
 
 /**
@@ -21,9 +54,11 @@ export interface RadarChartProps {
  * renders the same in tests, print and screenshots. Pair it with a table: the SVG is one image
  * to assistive technology.
  */
-export function RadarChart({ series, axes, width = 420, height = 360, title, note }: RadarChartProps) {
+export function RadarChart({ series, axes, width = 420, height = 360, title, note, paints, outerRadius = '74%' }: RadarChartProps) {
+  const prefix = useId();
   const data = radarRows(axes, series);
   const labels = Object.fromEntries(axes.map((a) => [a.key, a.label]));
+  const seriesPaints = paints && paints.length > 0 ? series.map((_s, i) => paints[i % paints.length] ?? paintAt(i)) : null;
   return (
     <figure className="sc-chart sc-radar">
       <div className="sc-chart__canvas" role="img" aria-label={title} style={{ maxWidth: width }}>
@@ -31,7 +66,7 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
           width={width}
           height={height}
           data={data}
-          outerRadius="74%"
+          outerRadius={outerRadius}
           margin={{ top: 12, right: 24, bottom: 12, left: 24 }}
           accessibilityLayer={false}
         >
@@ -44,19 +79,28 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
             axisLine={false}
             tick={{ fill: RADAR_TEXT_COLOUR, fontSize: 10 }}
           />
-          {series.map((s) => (
-            <Radar
-              key={s.key}
-              name={s.label}
-              dataKey={(row: RadarRow) => row.values[s.key] ?? null}
-              legendType="plainline"
-              isAnimationActive={false}
-              {...RADAR_STYLES[s.style]}
-            />
-          ))}
-          <Legend verticalAlign="bottom" iconSize={22} wrapperStyle={{ fontSize: 13, color: RADAR_TEXT_COLOUR }} />
+          {series.map((s, i) => {
+            const paint = seriesPaints?.[i];
+            return (
+              <Radar
+                key={s.key}
+                name={s.label}
+                dataKey={(row: RadarRow) => row.values[s.key] ?? null}
+                legendType="plainline"
+                isAnimationActive={false}
+                {...(paint ? { ...paintStyle(paint, i), dot: markerDot(paint) } : RADAR_STYLES[s.style])}
+              />
+            );
+          })}
+          {seriesPaints ? null : (
+            <Legend verticalAlign="bottom" iconSize={22} wrapperStyle={{ fontSize: 13, color: RADAR_TEXT_COLOUR }} />
+          )}
         </RechartsRadarChart>
       </div>
+      {seriesPaints ? (
+        <SeriesLegend kind="line" prefix={prefix}
+          items={series.map((s, i) => ({ key: s.key, label: s.label, paint: seriesPaints[i] ?? paintAt(i) }))} />
+      ) : null}
       <figcaption className="sc-chart__caption">
         {title}
         {note ? <span className="sc-chart__note"> {note}</span> : null}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../domain/assessment/types';
 import { elementOrder, findDimension, findElement, nextElementId, previousElementId } from '../../domain/instrument/lookup';
@@ -26,6 +26,7 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
   // One editing tab per assessment: held while this page is open, released when it closes.
   useEffect(() => openForEditing(id), [id, openForEditing]);
   const onSave = useCallback((a: Answer) => void saveAnswer(a, nowIso()), [saveAnswer]);
+  const headingRef = useMoveFocusOnElementChange(elementId);
   const ready = loadStatus === 'ready' && assessment?.id === id && progress !== null;
   useEffect(() => {
     // Without an element in the URL, open the first unfinished one and pin it in the URL, so
@@ -63,7 +64,7 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
         <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />
         <section className="q-element" aria-labelledby="element-heading">
           <p className="q-dimension">{dimension?.name[lang]}</p>
-          <h2 id="element-heading">{t('elementHeading', { id: element.id, name: element.name[lang] })}</h2>
+          <h2 id="element-heading" ref={headingRef} tabIndex={-1}>{t('elementHeading', { id: element.id, name: element.name[lang] })}</h2>
           {element.indicators.map((ind) => (
             // `revision` changes when answers are re-read from storage: cards drop local drafts.
             <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}`} indicator={ind} rubric={instrument.rubric} lang={lang}
@@ -88,6 +89,24 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
       </div>
     </div>
   );
+}
+
+/**
+ * After moving to another element (pager or side navigation), put keyboard focus on the new element's
+ * heading and scroll to the top, so the next Tab continues with its first question.
+ */
+function useMoveFocusOnElementChange(elementId: string | undefined) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!elementId) return;
+    if (shown.current !== undefined && shown.current !== elementId) {
+      headingRef.current?.focus({ preventScroll: true });
+      window.scrollTo?.(0, 0);
+    }
+    shown.current = elementId;
+  }, [elementId]);
+  return headingRef;
 }
 
 function Message({ text }: { text: string }) {

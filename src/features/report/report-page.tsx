@@ -1,8 +1,43 @@
-/** Placeholder: the printable assessment report (issue 5) replaces this. */
+import { useTranslation } from 'react-i18next';
+import { hrefs } from '../../lib/routes';
+import { useSettingsStore } from '../../state/settings-store';
+import { registerReportText } from './register-report-text';
+import { ReportDocument } from './report-document';
+import { ReportToolbar } from './report-toolbar';
+import { useDocumentTitle } from './use-document-title';
+import { useReportModel } from './use-report-model';
+import { useReportText } from './use-report-text';
+import './report.css';
+
+// The report text ships with this lazy route, not in the first bundle.
+registerReportText();
+
+/** Printable A4 report of one assessment (`#/penilaian/<id>/laporan`). */
 export default function ReportPage({ id }: { id: string }) {
+  const lang = useSettingsStore((s) => s.lang);
+  const text = useReportText(lang);
+  const state = useReportModel(id);
+  const meta = state.status === 'ready' ? state.model.meta : null;
+  useDocumentTitle(meta ? `${text.t('title')} — ${meta.region.name ?? meta.region.code} ${meta.period}` : null);
+  if (state.status === 'loading') return <p className="page" role="status">{text.t('state.loading')}</p>;
+  if (state.status !== 'ready') return <Fallback reason={state.status} />;
+  return (
+    <div className="report-screen">
+      <ReportToolbar text={text}>
+        <a className="btn" href={hrefs.results(id)}>{text.t('toolbar.back')}</a>
+      </ReportToolbar>
+      <ReportDocument model={state.model} />
+    </div>
+  );
+}
+
+function Fallback({ reason }: { reason: 'not_found' | 'error' | 'unknown_instrument' }) {
+  const { t } = useTranslation();
+  const message = { not_found: 'assessmentNotFound', error: 'storage.unavailable', unknown_instrument: 'unknownInstrument' }[reason];
   return (
     <section className="page">
-      <h1 tabIndex={-1}>Laporan {id}</h1>
+      <h1 tabIndex={-1}>{t(message)}</h1>
+      <a href={hrefs.home()}>{t('backHome')}</a>
     </section>
   );
 }

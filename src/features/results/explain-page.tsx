@@ -11,7 +11,7 @@ import { ExplainView } from './explain-view';
 export default function ExplainPage({ id }: { id: string }) {
   const { t } = useTranslation('results');
   const lang = useSettingsStore((s) => s.lang);
-  const { loadStatus, assessment, load } = useAssessmentStore();
+  const { loadStatus, loadError, assessment, load } = useAssessmentStore();
   const catalog = useRegionsStore((s) => s.catalog);
   const score = useAssessmentScore();
   useEffect(() => {
@@ -24,6 +24,8 @@ export default function ExplainPage({ id }: { id: string }) {
         <a href={hrefs.home()}>{t('common:backHome')}</a>
       </section>
     );
+  if (loadStatus === 'error')
+    return <p className="page error-text" role="alert">{t(`common:storage.${loadError ?? 'unavailable'}`)}</p>;
   if (!assessment || assessment.id !== id) return <p className="page" role="status">{t('common:loading')}</p>;
   const ctx = instrumentFor(assessment);
   if (!ctx || !score) return <p className="page error-text">{t('common:unknownInstrument')}</p>;

@@ -12,7 +12,7 @@ import { ResultsView } from './results-view';
 export default function ResultsPage({ id }: { id: string }) {
   const { t } = useTranslation('results');
   const lang = useSettingsStore((s) => s.lang);
-  const { loadStatus, assessment, load, setStatus } = useAssessmentStore();
+  const { loadStatus, loadError, assessment, load, setStatus } = useAssessmentStore();
   const catalog = useRegionsStore((s) => s.catalog);
   const score = useAssessmentScore();
   useEffect(() => {
@@ -20,7 +20,7 @@ export default function ResultsPage({ id }: { id: string }) {
   }, [id, load]);
 
   if (loadStatus === 'not_found') return <Fallback text={t('common:assessmentNotFound')} />;
-  if (loadStatus === 'error') return <Fallback text={t('common:storage.unavailable')} />;
+  if (loadStatus === 'error') return <Fallback text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
   if (!assessment || assessment.id !== id) return <p className="page" role="status">{t('common:loading')}</p>;
   const ctx = instrumentFor(assessment);
   if (!ctx || !score) return <Fallback text={t('common:unknownInstrument')} />;
@@ -40,6 +40,9 @@ export default function ResultsPage({ id }: { id: string }) {
       )}
       <a className="btn" href={hrefs.questionnaire(assessment.id)}>{t('page.backToQuestionnaire')}</a>
       <a className="btn" href={hrefs.explain(assessment.id)}>{t('page.explain')}</a>
+      <a className="btn" href={hrefs.report(assessment.id)}>{t('page.report')}</a>
+      <a className="btn" href={hrefs.compare([assessment.id])}>{t('page.compare')}</a>
+      <a className="btn" href={hrefs.benchmark(assessment.id)}>{t('page.benchmark')}</a>
     </div>
   );
   return (

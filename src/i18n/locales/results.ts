@@ -14,6 +14,9 @@ const id = {
     backToQuestionnaire: 'Kembali ke kuesioner',
     explain: 'Lihat cara skor dihitung',
     backToResults: 'Kembali ke hasil',
+    report: 'Laporan untuk dicetak',
+    compare: 'Bandingkan dengan penilaian lain',
+    benchmark: 'Posisi di antara daerah lain',
   },
   summary: {
     heading: 'Ringkasan hasil',
@@ -157,6 +160,9 @@ const en: SameKeys<typeof id> = {
     backToQuestionnaire: 'Back to the questionnaire',
     explain: 'See how the scores are computed',
     backToResults: 'Back to results',
+    report: 'Printable report',
+    compare: 'Compare with other assessments',
+    benchmark: 'Position among other regions',
   },
   summary: {
     heading: 'Results summary',

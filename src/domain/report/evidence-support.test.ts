@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Answer, Evidence, EvidenceKind } from '../assessment/types';
+import { EVIDENCE_KINDS } from '../assessment/types';
+import type { Level } from '../instrument/types';
+import { EVIDENCE_SUPPORT_LEVEL, evidenceSupportedAnswers, supportedLevel } from './evidence-support';
+
+function ev(kind: EvidenceKind): Evidence {
+  return { id: kind, kind, title: `Bukti ${kind}`, reference: '' };
+}
+
+function answer(level: Answer['level'], kinds: readonly EvidenceKind[] = []): Answer {
+  return { indicatorId: 'GOV.1.1', level, evidence: kinds.map(ev), ...(level === 'NA' ? { naReason: 'x' } : {}) };
+}
+
+describe('EVIDENCE_SUPPORT_LEVEL', () => {
+  it('maps every persisted evidence kind to a level, following the §6.3 evidence rule', () => {
+    expect(Object.keys(EVIDENCE_SUPPORT_LEVEL).sort()).toEqual([...EVIDENCE_KINDS].sort());
+    expect(EVIDENCE_SUPPORT_LEVEL).toEqual({
+      foto: 1, aplikasi_url: 1, lainnya: 1, dokumen_rencana: 2, sk: 3, regulasi: 3, sop: 3, data: 4, laporan: 5,
+    });
+  });
+});
+
+describe('supportedLevel', () => {
+  it.each<[string, Answer['level'], readonly EvidenceKind[], Level | null]>([
+    // Given a claimed level and evidence kinds, then the level is capped at the best evidence.
+    ['level 4 with only a photo is capped at 1', 4, ['foto'], 1],
+    ['level 3 with an SK keeps 3', 3, ['sk'], 3],
+    ['level 2 with a regulation keeps 2 (never raised above the claim)', 2, ['regulasi'], 2],
+    ['level 5 with data and a report keeps 5', 5, ['data', 'laporan'], 5],
+    ['level 5 with data only is capped at 4', 5, ['data', 'foto'], 4],
+    ['level 4 with a plan and an SOP is capped at 3', 4, ['dokumen_rencana', 'sop'], 3],
+    ['level 4 without evidence is capped at 0', 4, [], 0],
+    ['level 0 without evidence stays 0', 0, [], 0],
+    ['"Tidak relevan" is not touched', 'NA', ['foto'], null],
+    ['unanswered is not touched', null, [], null],
+  ])('%s', (_name, level, kinds, expected) => {
+    expect(supportedLevel(answer(level, kinds))).toBe(expected);
+  });
+});
+
+describe('evidenceSupportedAnswers', () => {
+  it('replaces levels by supported levels and keeps NA, unanswered and notes as they are', () => {
+    const answers = {
+      'GOV.1.1': { ...answer(4, ['foto']), note: 'catatan' },
+      'GOV.1.2': answer('NA'),
+      'GOV.1.3': answer(null),
+    };
+    const out = evidenceSupportedAnswers(answers);
+    expect(out['GOV.1.1']).toEqual({ ...answers['GOV.1.1'], level: 1 });
+    expect(out['GOV.1.2']).toBe(answers['GOV.1.2']);
+    expect(out['GOV.1.3']).toBe(answers['GOV.1.3']);
+    expect(answers['GOV.1.1'].level).toBe(4); // input not mutated
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The evidence-supported score (assessment-model.md §6.3): each answer capped at the highest
+ * level whose evidence is present. The evidence rule names what each level expects; the mapping
+ * below reads it as "the highest level a piece of evidence of this kind can support".
+ */
+import type { Answer, AnswerMap, Evidence, EvidenceKind } from '../assessment/types';
+import type { Level } from '../instrument/types';
+
+/**
+ * Highest level each evidence kind can support (§6.3 evidence rule):
+ * - `foto`, `aplikasi_url`, `lainnya` → 1: a trace (photo, pilot link, anything else) shows that
+ *   something exists, not that it is planned, established or measured;
+ * - `dokumen_rencana` → 2: a plan or budget line (DPA/Renja);
+ * - `sk`, `regulasi`, `sop` → 3: an establishing document (Perda/Perbup/SK/SOP/standard); an SK
+ *   also covers level 2's assignment letter;
+ * - `data` → 4: monitoring output (dashboard data, statistics, integration proof);
+ * - `laporan` → 5: a report is the only kind that can carry an evaluation showing improvement or
+ *   replication. The kind alone cannot tell an activity report from an evaluation, so this is an
+ *   upper bound that a reviewer still reads.
+ *
+ * Persisted evidence kinds are keys here: a new kind must be added with its level.
+ */
+export const EVIDENCE_SUPPORT_LEVEL: Readonly<Record<EvidenceKind, Level>> = {
+  foto: 1,
+  aplikasi_url: 1,
+  lainnya: 1,
+  dokumen_rencana: 2,
+  sk: 3,
+  regulasi: 3,
+  sop: 3,
+  data: 4,
+  laporan: 5,
+};
+
+/** Level an evidence item can support; an unknown kind (legacy or imported data) supports 1. */
+export function evidenceSupportLevel(evidence: Pick<Evidence, 'kind'>): Level {
+  return Object.hasOwn(EVIDENCE_SUPPORT_LEVEL, evidence.kind) ? EVIDENCE_SUPPORT_LEVEL[evidence.kind] : 1;
+}
+
+/**
+ * Returns the level an answer's evidence supports: min(claimed level, highest level any of its
+ * evidence can support), 0 when it has no evidence. Returns null for answers without a 0–5 level
+ * (unanswered, "Tidak relevan"), which the evidence rule does not touch.
+ */
+export function supportedLevel(answer: Pick<Answer, 'level' | 'evidence'>): Level | null {
+  const { level } = answer;
+  if (typeof level !== 'number') return null;
+  const best = answer.evidence.reduce<Level>((max, e) => {
+    const l = evidenceSupportLevel(e);
+    return l > max ? l : max;
+  }, 0);
+  return best < level ? best : level;
+}
+
+/**
+ * Returns a copy of the answer map in which every 0–5 level is replaced by its evidence-supported
+ * level; NA, unanswered and malformed answers are kept as they are. Scoring this map with
+ * `scoreAssessment` gives the evidence-supported scores shown beside the claimed ones.
+ */
+export function evidenceSupportedAnswers(answers: AnswerMap): AnswerMap {
+  const out: Record<string, Answer> = {};
+  for (const [id, answer] of Object.entries(answers)) {
+    const supported = isScorableLevel(answer.level) ? supportedLevel(answer) : null;
+    out[id] = supported === null ? answer : { ...answer, level: supported };
+  }
+  return out;
+}
+
+function isScorableLevel(level: unknown): level is Level {
+  return typeof level === 'number' && Number.isInteger(level) && level >= 0 && level <= 5;
+}

@@ -1,0 +1,12 @@
+import i18next from 'i18next';
+import { comparisonText } from './comparison-text';
+import { reportText } from './report-text';
+
+/**
+ * Registers the `report` namespace (report and comparison text) when a report route's chunk is
+ * loaded, so this text stays out of the first bundle. Idempotent: re-adding merges and overwrites.
+ */
+export function registerReportText(): void {
+  i18next.addResourceBundle('id', 'report', { ...reportText.id, comparison: comparisonText.id }, true, true);
+  i18next.addResourceBundle('en', 'report', { ...reportText.en, comparison: comparisonText.en }, true, true);
+}

@@ -1,0 +1,33 @@
+import type { ReportModel } from '../../domain/report/types';
+import { DraftWatermark, PageRules } from './print-frame';
+import { ReportBenchmarkSheet } from './report-benchmark';
+import { ReportCover } from './report-cover';
+import { ReportDimensionSheet } from './report-dimension';
+import { ReportMethodSheet } from './report-method';
+import { ReportStrengthsSheet } from './report-strengths';
+import { ReportSummarySheet } from './report-summary';
+import { useReportText } from './use-report-text';
+
+/**
+ * The printable assessment report: a pure function of its model. Cover (with approval block),
+ * summary, one sheet per dimension, strengths and gaps, the benchmark when peer data exists, and
+ * the method appendix. Each sheet starts a new A4 page in print.
+ */
+export function ReportDocument({ model }: { model: ReportModel }) {
+  const text = useReportText(model.meta.lang);
+  const { t } = text;
+  const { meta } = model;
+  return (
+    <article className="report-root" lang={meta.lang} data-status={meta.status}>
+      <PageRules before={t('pageOf.before')} middle={t('pageOf.middle')} brand={t('title')}
+        header={`${meta.region.name ?? meta.region.code} — ${meta.period}`} />
+      {meta.isDraft ? <DraftWatermark text={t('watermark')} /> : null}
+      <ReportCover meta={meta} text={text} />
+      <ReportSummarySheet summary={model.summary} text={text} />
+      {model.dimensions.map((d) => <ReportDimensionSheet key={d.id} dimension={d} text={text} />)}
+      <ReportStrengthsSheet strengths={model.strengths} gaps={model.gaps} text={text} />
+      {model.benchmark ? <ReportBenchmarkSheet benchmark={model.benchmark} text={text} /> : null}
+      <ReportMethodSheet bands={model.bands} text={text} />
+    </article>
+  );
+}
