@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Answer, Assessment } from '../domain/assessment/types';
+import { CURRENT_INSTRUMENT } from '../domain/instrument/registry';
+import { listIndicators } from '../domain/instrument/lookup';
+import { openAssessmentRepository } from '../storage/assessment-repo';
+import { readAllAssessments } from '../storage/bulk-read';
+import type { BulkReadOptions } from '../storage/bulk-read';
+import { peerGroupOf, setBenchmarkReader, useBenchmarkStore } from './benchmark-store';
+import { demoEntriesFor, useDemoStore } from './demo-store';
+import { parseRegionCatalog } from '../domain/regions/regions';
+import regionsData from '../domain/regions/regions-data.json';
+
+let counter = 0;
+
+function assessment(id: string, overrides: Partial<Assessment> = {}): Assessment {
+  return {
+    id, regionCode: '32.74', period: 2026, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1',
+    status: 'final', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', ...overrides,
+  };
+}
+const allAnswers = (level: 0 | 1 | 2 | 3 | 4 | 5): Answer[] =>
+  listIndicators(CURRENT_INSTRUMENT).map((i) => ({ indicatorId: i.id, level, evidence: [] }));
+
+async function seededReader() {
+  const dbName = `benchmark-store-test-${++counter}`;
+  const repo = await openAssessmentRepository({ dbName });
+  await repo.create(assessment('a'), allAnswers(3));
+  await repo.create(assessment('b', { regionCode: '32.73', updatedAt: '2026-02-01T00:00:00.000Z' }), allAnswers(4));
+  await repo.create(assessment('c', { regionCode: '32.71', weightProfileId: 'unknown-weights' }), allAnswers(5));
+  const calls: string[][] = [];
+  const read = vi.fn(async (options: BulkReadOptions) => {
+    const result = await readAllAssessments({ ...options, dbName });
+    calls.push(result.items.filter((i) => i.answers !== null).map((i) => i.assessment.id));
+    return result;
+  });
+  setBenchmarkReader(read);
+  return { repo, calls };
+}
+
+beforeEach(() => {
+  useBenchmarkStore.getState().reset();
+  setBenchmarkReader(null);
+});
+
+describe('benchmark store', () => {
+  it('loads every stored assessment as a scored entry, newest first', async () => {
+    await seededReader();
+    await useBenchmarkStore.getState().load();
+    const { entries, status } = useBenchmarkStore.getState();
+    expect(status).toBe('ready');
+    expect(entries.map((e) => e.id)).toEqual(['b', 'a', 'c']);
+    expect(entries[0]?.summary?.index).toBe(4);
+    expect(entries[1]?.summary?.dimensions.GOV).toBe(3);
+    expect(entries[0]?.source).toBe('device');
+  });
+
+  it('keeps an entry it cannot score (unknown weight profile) with a null summary', async () => {
+    await seededReader();
+    await useBenchmarkStore.getState().load();
+    expect(useBenchmarkStore.getState().entries.find((e) => e.id === 'c')?.summary).toBeNull();
+  });
+
+  it('re-reads answers only for assessments changed since the last load', async () => {
+    const { repo, calls } = await seededReader();
+    await useBenchmarkStore.getState().load();
+    await repo.saveAnswer('a', { indicatorId: 'GOV.1.1', level: 0, evidence: [] }, '2026-03-01T00:00:00.000Z');
+    await useBenchmarkStore.getState().load();
+    expect(calls).toEqual([['a', 'b', 'c'], ['a']]);
+    const a = useBenchmarkStore.getState().entries.find((e) => e.id === 'a');
+    expect(a?.summary?.elements['GOV.1']).toBe(2.25); // (0 + 3 + 3 + 3)/4
+  });
+
+  it('reports a failed read as an error status', async () => {
+    setBenchmarkReader(() => Promise.reject(new Error('boom')));
+    await useBenchmarkStore.getState().load();
+    expect(useBenchmarkStore.getState().status).toBe('error');
+  });
+
+  it('manages options: group, drafts, source and at most 20 distinct picks', () => {
+    const s = useBenchmarkStore.getState();
+    s.setGroupKind('custom');
+    s.addPick('32.73');
+    s.addPick('32.73');
+    s.addPick('32.71');
+    s.setIncludeDrafts(true);
+    s.setSource('demo');
+    expect(useBenchmarkStore.getState().options).toEqual({ groupKind: 'custom', picks: ['32.73', '32.71'], includeDrafts: true, source: 'demo' });
+    expect(peerGroupOf(useBenchmarkStore.getState().options)).toEqual({ kind: 'custom', regionCodes: ['32.73', '32.71'] });
+    useBenchmarkStore.getState().removePick('32.73');
+    for (let i = 0; i < 30; i++) useBenchmarkStore.getState().addPick(`11.${String(i + 1).padStart(2, '0')}`);
+    expect(useBenchmarkStore.getState().options.picks).toHaveLength(20);
+  });
+});
+
+describe('demo store', () => {
+  it('is off by default, persists the switch, and generates entries once per catalogue', () => {
+    expect(useDemoStore.getState().isEnabled).toBe(false);
+    useDemoStore.getState().enable();
+    expect(JSON.parse(localStorage.getItem('siap-cerdas:demo') ?? '{}')).toEqual({ state: { isEnabled: true }, version: 1 });
+    useDemoStore.getState().disable();
+    expect(useDemoStore.getState().isEnabled).toBe(false);
+    const catalog = parseRegionCatalog(regionsData);
+    const entries = demoEntriesFor(catalog);
+    expect(entries).toHaveLength(2570);
+    expect(demoEntriesFor(catalog)).toBe(entries);
+  });
+});
