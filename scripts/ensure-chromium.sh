@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs Debian's Chromium for the browser tests when it is missing (never `playwright install`).
+# Installs Debian's Chromium for the browser tests when it is missing (Playwright must not download its own browser).
 set -eu
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$CHROMIUM" ] && exit 0
