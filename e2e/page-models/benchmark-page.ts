@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import type { Answer, AnswerMap } from '../../src/domain/assessment/types';
+import { buildExport, serializeExport } from '../../src/domain/exchange/build-export';
+import { parseRegionCatalog } from '../../src/domain/regions/parse-catalog';
 
 const DIMENSIONS = ['GOV', 'BRD', 'ECO', 'LIV', 'SOC', 'ENV'] as const;
 
@@ -26,7 +31,7 @@ function indicatorIds(): string[] {
 function recordsOf(seed: SeedAssessment) {
   const assessment = {
     id: seed.id, regionCode: seed.regionCode, period: seed.period, instrumentVersion: 'gmsc-2026.1',
-    weightProfileId: seed.weightProfileId ?? 'equal-v1', status: seed.status,
+    weightProfileId: seed.weightProfileId ?? 'equal-v1', status: seed.status as 'draft' | 'final',
     createdAt: seed.updatedAt, updatedAt: seed.updatedAt, schemaVersion: 1,
   };
   const answers = indicatorIds().map((indicatorId) => ({
@@ -34,6 +39,31 @@ function recordsOf(seed: SeedAssessment) {
     evidence: [], schemaVersion: 1,
   }));
   return { assessment, answers };
+}
+
+/** A file to hand to `setInputFiles`. */
+export interface ExchangeFile {
+  readonly name: string;
+  readonly mimeType: string;
+  readonly buffer: Buffer;
+}
+
+/**
+ * A valid exchange file (docs/exchange-format.md) holding `seeds`, built with the app's own pure
+ * `buildExport` and SHA-256 from Node's crypto, as another region's Siap Cerdas would export it.
+ */
+export async function exchangeFile(name: string, seeds: readonly SeedAssessment[]): Promise<ExchangeFile> {
+  const catalog = parseRegionCatalog(JSON.parse(readFileSync('src/domain/regions/regions-data.json', 'utf8')));
+  const bundles = seeds.map((seed) => {
+    const { assessment: { schemaVersion: _v, ...assessment }, answers } = recordsOf(seed);
+    const map: AnswerMap = Object.fromEntries(answers.map(({ assessmentId: _a, schemaVersion: _s, ...answer }) => [answer.indicatorId, answer as Answer]));
+    return { assessment, answers: map };
+  });
+  const envelope = await buildExport({
+    bundles, catalog, appName: 'Siap Cerdas', appVersion: '0.1.0', exportedAt: '2026-03-21T08:00:00.000Z',
+    sha256Hex: async (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
+  });
+  return { name, mimeType: 'application/json', buffer: Buffer.from(serializeExport(envelope)) };
 }
 
 export class BenchmarkPageModel {

@@ -81,6 +81,17 @@ export class DataPageModel {
     await expect(summary).toBeVisible();
     return summary;
   }
+
+  /** Imports a file through the UI: pick it, wait for the preview, decide conflicts, press "Impor". */
+  async importFile(
+    file: string | { name: string; mimeType: string; buffer: Buffer },
+    decisions: readonly { region: string; period: number; choice: ConflictChoice }[] = [],
+  ): Promise<Locator> {
+    await this.pickFile(file);
+    await expect(this.preview()).toBeVisible();
+    for (const d of decisions) await this.decide(d.region, d.period, d.choice);
+    return this.importNow();
+  }
 }
 
 /** The backup panel on the home screen. */

@@ -371,3 +371,68 @@ describe('assessment repository', () => {
     await expect(openAssessmentRepository({ dbName })).rejects.toMatchObject({ kind: 'too_new' });
   });
 });
+
+describe('list() counts', () => {
+  const levelOf = (i: number): Answer['level'] => (i % 9 === 7 ? 'NA' : i % 9 === 8 ? null : ((i % 6) as Answer['level']));
+
+  it('counts levels 0–5 as answered and NA apart, for migrated answers too, without writing anything', async () => {
+    const dbName = uniqueDbName();
+    const repo = await openRepo(dbName);
+    await repo.create(makeAssessment({ id: 'x' }), [fullAnswer, minimalAnswer, naAnswer, unansweredAnswer]);
+    await repo.create(makeAssessment({ id: 'y', updatedAt: '2026-02-01T00:00:00.000Z' }), [{ ...minimalAnswer, level: 5 }]);
+    repo.close();
+    const db = await openDB(dbName);
+    // An unversioned answer (needs migration): counted, but list() leaves the record as it is.
+    await db.put(STORES.answers, { indicatorId: 'SOC.1.1', level: 'NA', naReason: 'Tidak ada', evidence: [], assessmentId: 'y' });
+    db.close();
+
+    const list = await (await openRepo(dbName)).list();
+
+    expect(list.map((s) => [s.assessment.id, s.answeredCount, s.naCount])).toEqual([['y', 1, 1], ['x', 2, 1]]);
+    expect(await rawRecord(dbName, 'answers', ['y', 'SOC.1.1'])).not.toHaveProperty('schemaVersion');
+  });
+
+  it('rejects with too_new when an answer is newer than the code', async () => {
+    const dbName = uniqueDbName();
+    const repo = await openRepo(dbName);
+    await repo.create(makeAssessment({ id: 'ok' }), [minimalAnswer]);
+    repo.close();
+    const db = await openDB(dbName);
+    await db.put(STORES.answers, { ...fullAnswer, assessmentId: 'ok', schemaVersion: 2 });
+    db.close();
+
+    await expect((await openRepo(dbName)).list()).rejects.toMatchObject({ kind: 'too_new' });
+  });
+
+  // BENCH_LIST=1 npx vitest run src/storage/assessment-repo.test.ts: 2,570 assessments × 72 answers.
+  it.runIf(process.env['BENCH_LIST'] === '1')('lists 2,570 assessments with 72 answers each', { timeout: 600_000 }, async () => {
+    const dbName = uniqueDbName();
+    const repo = await openRepo(dbName);
+    repo.close();
+    const db = await openDB(dbName);
+    const tx = db.transaction([STORES.assessments, STORES.answers], 'readwrite');
+    let n = 0;
+    for (let a = 0; a < 2570; a++) {
+      const id = `bench-${String(a).padStart(4, '0')}`;
+      void tx.objectStore(STORES.assessments).put({ ...makeAssessment({ id, updatedAt: `2026-01-01T00:00:${String(a % 60).padStart(2, '0')}.000Z` }), schemaVersion: 1 });
+      for (let i = 0; i < 72; i++) {
+        void tx.objectStore(STORES.answers).put({ indicatorId: `I.${i}`, level: levelOf(n++), evidence: [], assessmentId: id, schemaVersion: 1 });
+      }
+    }
+    await tx.done;
+    db.close();
+    const reopened = await openRepo(dbName);
+    const times: number[] = [];
+    let list: Awaited<ReturnType<AssessmentRepository['list']>> = [];
+    for (let r = 0; r < 3; r++) {
+      const start = performance.now();
+      list = await reopened.list();
+      times.push(performance.now() - start);
+    }
+    console.log(`list() of 2,570 × 72 in fake-indexeddb: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+    expect(list).toHaveLength(2570);
+    const answered = list.reduce((sum, x) => sum + x.answeredCount, 0);
+    const na = list.reduce((sum, x) => sum + x.naCount, 0);
+    expect([answered, na]).toEqual([143920, 20560]);
+  });
+});

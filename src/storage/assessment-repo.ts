@@ -6,11 +6,11 @@
 import type { Answer, AnswerMap, Assessment } from '../domain/assessment/types';
 import { openDb, STORES, type SiapCerdasDatabase } from './db';
 import { StorageError } from './errors';
+import { ANSWER_SCHEMA_VERSION } from './migrations';
 import {
   changedRecords,
   readAnswer,
   readAssessment,
-  summarize,
   toAnswerMap,
   toAssessment,
   toStoredAnswer,
@@ -64,6 +64,46 @@ function notFound(id: string): StorageError {
   return new StorageError('not_found', `Assessment "${id}" does not exist.`);
 }
 
+/** Assessments per answer request in `list()` (≈ 10,800 small answer records). */
+const ASSESSMENTS_PER_REQUEST = 150;
+
+interface Counts {
+  answeredCount: number;
+  naCount: number;
+}
+
+/** Key ranges of the answers store (`[assessmentId, indicatorId]`) covering `ids`, in chunks. */
+function answerRanges(ids: readonly string[]): IDBKeyRange[] {
+  const sorted = [...ids].sort();
+  const ranges: IDBKeyRange[] = [];
+  for (let i = 0; i < sorted.length; i += ASSESSMENTS_PER_REQUEST) {
+    const first = sorted[i] ?? '';
+    const last = sorted[Math.min(i + ASSESSMENTS_PER_REQUEST, sorted.length) - 1] ?? first;
+    // [id] sorts before every [id, indicatorId]; [id, []] after them (arrays sort after strings).
+    ranges.push(IDBKeyRange.bound([first], [last, []]));
+  }
+  return ranges;
+}
+
+const isLevel = (level: unknown): boolean => level === null || level === 'NA' || (Number.isInteger(level) && (level as number) >= 0 && (level as number) <= 5);
+
+/**
+ * Adds answers to `counts`: a level 0–5 is answered, 'NA' is not applicable, `null` neither. A
+ * current record with a valid level is counted as it is (the hot path); any other record goes
+ * through `readAnswer`, which migrates it in memory or throws (`too_new`, `invalid`).
+ */
+function countAnswers(raws: readonly unknown[], counts: Map<string, Counts>): void {
+  for (const raw of raws) {
+    const r = raw as Partial<Record<'assessmentId' | 'level' | 'schemaVersion', unknown>>;
+    const fast = r.schemaVersion === ANSWER_SCHEMA_VERSION && typeof r.assessmentId === 'string' && isLevel(r.level);
+    const { assessmentId, level } = fast ? (r as { assessmentId: string; level: unknown }) : readAnswer(raw).record;
+    let count = counts.get(assessmentId);
+    if (count === undefined) counts.set(assessmentId, (count = { answeredCount: 0, naCount: 0 }));
+    if (level === 'NA') count.naCount += 1;
+    else if (level !== null) count.answeredCount += 1;
+  }
+}
+
 /** Shared with the open callbacks, which may fire at any time after opening. */
 interface ConnectionState {
   /** Set when the connection is gone: later calls reject with `unavailable` and this message. */
@@ -83,22 +123,17 @@ class IdbAssessmentRepository implements AssessmentRepository {
   }
 
   async list(): Promise<AssessmentSummary[]> {
-    // readwrite: migrated records are written back in the same transaction (no lost updates).
-    return runTx(this.connection(), BOTH, 'readwrite', async (tx) => {
-      const assessmentStore = tx.objectStore(STORES.assessments);
+    // readonly: listing never holds back a writer. Records needing a migration are migrated in
+    // memory only; `get` writes them back when the assessment is opened. too_new still refuses.
+    return runTx(this.connection(), BOTH, 'readonly', async (tx) => {
+      const rawAssessments = await tx.objectStore(STORES.assessments).index('by-updatedAt').getAll();
+      const records = rawAssessments.map((raw) => readAssessment(raw).record);
       const answerStore = tx.objectStore(STORES.answers);
-      const [rawAssessments, rawAnswers] = await Promise.all([
-        assessmentStore.index('by-updatedAt').getAll(),
-        answerStore.getAll(),
-      ]);
-      const assessments = rawAssessments.map(readAssessment);
-      const answers = rawAnswers.map(readAnswer);
-      await Promise.all([
-        ...changedRecords(assessments).map((r) => assessmentStore.put(r)),
-        ...changedRecords(answers).map((r) => answerStore.put(r)),
-      ]);
+      const counts = new Map<string, Counts>();
+      // One request per chunk of assessments, each counted as it arrives (no 185,040-record array).
+      await Promise.all(answerRanges(records.map((r) => r.id)).map((range) => answerStore.getAll(range).then((raws) => countAnswers(raws, counts))));
       // The index yields oldest first.
-      return summarize(assessments.map((a) => a.record), answers.map((a) => a.record)).reverse();
+      return records.reverse().map((record) => ({ assessment: toAssessment(record), ...(counts.get(record.id) ?? { answeredCount: 0, naCount: 0 }) }));
     });
   }
 

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { hrefs } from '../../lib/routes';
 import { useAssessmentListStore } from '../../state/assessment-list-store';
 import { useRegionsStore } from '../../state/regions-store';
-import { AssessmentRow } from './assessment-row';
+import { AssessmentTable } from './assessment-table';
 
 /** The list of assessments; `children` are panels composed by the app shell (backup, storage). */
 export function HomePage({ children }: { children?: ReactNode }) {
@@ -17,7 +17,7 @@ export function HomePage({ children }: { children?: ReactNode }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  const regionName = (code: string) => catalog?.byCode.get(code)?.name ?? code;
+  const regionName = useCallback((code: string) => catalog?.byCode.get(code)?.name ?? code, [catalog]);
 
   return (
     <section className="page">
@@ -34,32 +34,11 @@ export function HomePage({ children }: { children?: ReactNode }) {
       {status === 'error' && <p className="error-text">{t('loadError')}</p>}
       {status === 'ready' && items.length === 0 && <p className="card">{t('empty')}</p>}
       {items.length > 0 && (
-        <div className="table-wrap card">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('colRegion')}</th>
-                <th scope="col">{t('colPeriod')}</th>
-                <th scope="col">{t('colStatus')}</th>
-                <th scope="col">{t('colProgress')}</th>
-                <th scope="col">{t('colUpdated')}</th>
-                <th scope="col">{t('colActions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((s) => (
-                <AssessmentRow
-                  key={s.assessment.id}
-                  summary={s}
-                  regionName={regionName(s.assessment.regionCode)}
-                  onDelete={() =>
-                    setPendingDelete({ id: s.assessment.id, label: regionName(s.assessment.regionCode), period: s.assessment.period })
-                  }
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AssessmentTable
+          items={items}
+          regionName={regionName}
+          onDelete={(s) => setPendingDelete({ id: s.assessment.id, label: regionName(s.assessment.regionCode), period: s.assessment.period })}
+        />
       )}
       {children && <div className="home-panels">{children}</div>}
       <ConfirmDialog

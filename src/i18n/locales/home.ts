@@ -24,6 +24,10 @@ const id = {
   progressLabel: 'Kemajuan penilaian {{region}} {{period}}',
   deleted: 'Penilaian {{region}} {{period}} telah dihapus.',
   loadError: 'Daftar penilaian tidak dapat dimuat.',
+  searchLabel: 'Cari penilaian',
+  searchPlaceholder: 'Nama atau kode wilayah, periode',
+  showing: 'Menampilkan {{shown}} dari {{count}} penilaian yang cocok ({{total}} seluruhnya).',
+  showMore: 'Tampilkan lebih banyak ({{count}} lagi)',
 };
 type Shape<T> = { [K in keyof T]: string };
 const en: Shape<typeof id> = {
@@ -52,5 +56,9 @@ const en: Shape<typeof id> = {
   progressLabel: 'Progress of {{region}} {{period}}',
   deleted: 'Assessment {{region}} {{period}} was deleted.',
   loadError: 'The list of assessments could not be loaded.',
+  searchLabel: 'Search assessments',
+  searchPlaceholder: 'Region name or code, period',
+  showing: 'Showing {{shown}} of {{count}} matching assessments ({{total}} in all).',
+  showMore: 'Show more ({{count}} more)',
 };
 export const home = { id, en } as const;
