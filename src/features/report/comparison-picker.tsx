@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { hrefs, replaceRoute } from '../../lib/routes';
 import { useAssessmentListStore } from '../../state/assessment-list-store';
 import { useRegionsStore } from '../../state/regions-store';
@@ -18,8 +18,17 @@ export function ComparisonPicker({ selected, text }: { selected: readonly string
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // The boxes follow the URL, but show a click at once: the hashchange that updates the route
+  // arrives a task later, and a controlled checkbox would otherwise flip back in between.
+  const [shown, setShown] = useState<readonly string[]>(selected);
+  const [fromRoute, setFromRoute] = useState(selected.join(','));
+  if (fromRoute !== selected.join(',')) {
+    setFromRoute(selected.join(','));
+    setShown(selected);
+  }
   const toggle = (id: string, isOn: boolean) => {
-    const next = isOn ? [...selected.filter((s) => s !== id), id] : selected.filter((s) => s !== id);
+    const next = isOn ? [...shown.filter((s) => s !== id), id] : shown.filter((s) => s !== id);
+    setShown(next);
     replaceRoute(hrefs.compare(next));
   };
   const sorted = [...items].sort((a, b) =>
@@ -34,7 +43,7 @@ export function ComparisonPicker({ selected, text }: { selected: readonly string
           {sorted.map(({ assessment: a }) => (
             <li key={a.id}>
               <label>
-                <input type="checkbox" checked={selected.includes(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />
+                <input type="checkbox" checked={shown.includes(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />
                 {t('comparison.pickerItem', {
                   region: catalog?.byCode.get(a.regionCode)?.name ?? a.regionCode,
                   period: a.period,
