@@ -86,24 +86,3 @@ export function readAnswer(raw: unknown): ReadRecord<StoredAnswer> {
 export function changedRecords<T>(read: readonly ReadRecord<T>[]): T[] {
   return read.filter((r) => r.changed).map((r) => r.record);
 }
-
-/**
- * One summary per assessment, in the given order: `answeredCount` = answers with a 0–5 level,
- * `naCount` = answers marked 'NA'; unanswered (`null`) answers count in neither.
- */
-export function summarize(
-  assessments: readonly StoredAssessment[],
-  answers: readonly StoredAnswer[],
-): { assessment: Assessment; answeredCount: number; naCount: number }[] {
-  const counts = new Map<string, { answeredCount: number; naCount: number }>();
-  for (const { assessmentId, level } of answers) {
-    const count = counts.get(assessmentId) ?? { answeredCount: 0, naCount: 0 };
-    if (level === 'NA') count.naCount += 1;
-    else if (level !== null) count.answeredCount += 1;
-    counts.set(assessmentId, count);
-  }
-  return assessments.map((record) => ({
-    assessment: toAssessment(record),
-    ...(counts.get(record.id) ?? { answeredCount: 0, naCount: 0 }),
-  }));
-}
