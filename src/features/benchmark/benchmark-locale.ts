@@ -1,3 +1,5 @@
+import type { Shape } from '../../i18n/shape';
+
 /**
  * UI text of the benchmark view (namespace `benchmark`), registered by the lazy route itself so
  * it stays out of the first bundle. Indonesian first; English is typed against it.
@@ -130,7 +132,6 @@ const id = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof id> = {
   title: 'Benchmark',

@@ -1,3 +1,5 @@
+import type { Shape } from '../../i18n/shape';
+
 /**
  * Text of the data page (namespace `dataPage`), registered lazily by `data-page.tsx` so it ships
  * with the route's chunk. The English object is typed against the Indonesian one.
@@ -103,7 +105,6 @@ const id = {
     coverage: 'cakupan_persen',
   },
 };
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof id> = {
   title: 'Export, import and backup',
   intro: 'Move assessments between devices, send results to other regions or a coordinator, and restore backups. Files are made and read on this device; nothing is sent over the internet.',

@@ -1,3 +1,5 @@
+import type { Shape } from '../../i18n/shape';
+
 /** Text of the comparison report (namespace `report`, key `comparison`). English typed against Indonesian. */
 const id = {
   title: 'Laporan Perbandingan Kesiapan Smart City',
@@ -34,7 +36,6 @@ const id = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof id> = {
   title: 'Smart City Readiness Comparison Report',

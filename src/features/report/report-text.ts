@@ -1,3 +1,5 @@
+import type { Shape } from '../../i18n/shape';
+
 /**
  * Text of the printable assessment report (namespace `report`, registered by the lazy report
  * routes so it stays out of the first bundle). English is typed against Indonesian: a missing key
@@ -145,7 +147,6 @@ const id = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof id> = {
   title: 'Smart City Readiness Report',

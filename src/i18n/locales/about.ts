@@ -1,3 +1,5 @@
+import type { Shape } from '../shape';
+
 const id = {
   title: 'Metode penilaian',
   disclaimerTitle: 'Status instrumen',
@@ -24,7 +26,6 @@ const id = {
   privacyTitle: 'Privasi',
   privacy: 'Semua jawaban tersimpan di perangkat ini (IndexedDB browser). Aplikasi tidak mengirim data ke server mana pun dan tidak memakai analitik.',
 };
-type Shape<T> = { [K in keyof T]: string };
 const en: Shape<typeof id> = {
   title: 'Assessment method',
   disclaimerTitle: 'Status of the instrument',

@@ -1,3 +1,5 @@
+import type { Shape } from '../shape';
+
 const id = {
   appName: 'Siap Cerdas',
   tagline: 'Penilaian mandiri kesiapan smart city kabupaten/kota',
@@ -50,7 +52,6 @@ const id = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof id> = {
   appName: 'Siap Cerdas',

@@ -1,3 +1,5 @@
+import type { Shape } from '../shape';
+
 /** Small texts of the home backup panel (the data page registers its own namespace lazily). */
 const id = {
   title: 'Cadangan data',
@@ -13,7 +15,6 @@ const id = {
   failed: 'Cadangan gagal dibuat. Coba lagi.',
   dataLink: 'Ekspor, impor, dan pemulihan data',
 };
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof id> = {
   title: 'Data backup',
   empty: 'No assessments to back up yet.',

@@ -1,3 +1,5 @@
+import type { Shape } from '../shape';
+
 const id = {
   storage: {
     title: 'Penyimpanan di perangkat ini',
@@ -27,7 +29,6 @@ const id = {
     switching: 'Menyelesaikan penyimpanan jawaban, lalu memuat versi baru…',
   },
 };
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof id> = {
   storage: {
     title: 'Storage on this device',

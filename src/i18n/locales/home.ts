@@ -1,3 +1,5 @@
+import type { Shape } from '../shape';
+
 const id = {
   title: 'Penilaian kesiapan smart city',
   intro: 'Nilai kesiapan kabupaten/kota Anda pada enam dimensi Gerakan Menuju Smart City. Jawaban tersimpan otomatis di perangkat ini dan tetap ada walau browser ditutup.',
@@ -29,7 +31,6 @@ const id = {
   showing: 'Menampilkan {{shown}} dari {{count}} penilaian yang cocok ({{total}} seluruhnya).',
   showMore: 'Tampilkan lebih banyak ({{count}} lagi)',
 };
-type Shape<T> = { [K in keyof T]: string };
 const en: Shape<typeof id> = {
   title: 'Smart city readiness assessments',
   intro: 'Assess your regency or city across the six dimensions of the Gerakan Menuju Smart City. Answers are saved automatically on this device and stay when the browser is closed.',

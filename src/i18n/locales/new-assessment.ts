@@ -1,3 +1,5 @@
+import type { Shape } from '../shape';
+
 const id = {
   title: 'Penilaian baru',
   copyTitle: 'Salin ke periode baru',
@@ -21,7 +23,6 @@ const id = {
   sourceMissing: 'Penilaian sumber tidak ditemukan.',
   more: 'Menampilkan {{shown}} dari {{total}} hasil. Persempit pencarian.',
 };
-type Shape<T> = { [K in keyof T]: string };
 const en: Shape<typeof id> = {
   title: 'New assessment',
   copyTitle: 'Copy to a new period',

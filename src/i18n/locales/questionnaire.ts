@@ -1,3 +1,5 @@
+import type { Shape } from '../shape';
+
 const id = {
   title: 'Kuesioner {{region}} — {{period}}',
   navLabel: 'Dimensi dan elemen',
@@ -66,7 +68,6 @@ const id = {
     },
   },
 };
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof id> = {
   title: 'Questionnaire {{region}} — {{period}}',
   navLabel: 'Dimensions and elements',
