@@ -10,10 +10,9 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { mb, median, parseArgs, summary } from './bench-lib.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).join(' ').split('--').filter(Boolean).map((s) => s.trim().split(/\s+/)).map(([k, v]) => [k, Number(v)]),
-);
+const args = parseArgs();
 const RUNS = args.runs ?? 5;
 const THROTTLE = args.throttle ?? 1;
 const PORT = args.port ?? 4619;
@@ -22,13 +21,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const base = `http://127.0.0.1:${PORT}/`;
 const CHARTS = '.bm-section figure svg.recharts-surface';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const summary = (xs) => ({ median: +median(xs).toFixed(1), min: +Math.min(...xs).toFixed(1), max: +Math.max(...xs).toFixed(1), n: xs.length });
-const mb = (bytes) => +(bytes / 1048576).toFixed(1);
 
 /** Installed before the app loads: first/all chart times and the peak used JS heap (polled). */
 function instrument(selector) {

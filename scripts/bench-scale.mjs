@@ -12,10 +12,9 @@ import { createHash } from 'node:crypto';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { mb, parseArgs, summary } from './bench-lib.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).join(' ').split('--').filter(Boolean).map((s) => s.trim().split(/\s+/)).map(([k, v]) => [k, Number(v)]),
-);
+const args = parseArgs();
 const RUNS = args.runs ?? 3;
 const THROTTLE = args.throttle ?? 1;
 const PORT = args.port ?? 4196;
@@ -26,13 +25,6 @@ const CHARTS = '.bm-section figure svg.recharts-surface';
 const PERIODS = [2022, 2023, 2024, 2025, 2026];
 const FOCUS = 'scale-32.74-2026';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const summary = (xs) => ({ median: +median(xs).toFixed(1), min: +Math.min(...xs).toFixed(1), max: +Math.max(...xs).toFixed(1), n: xs.length });
-const mb = (bytes) => +(bytes / 1048576).toFixed(1);
 
 /** RFC 8785 for this data (strings, integers, objects, arrays): keys sorted by UTF-16 code units. */
 function canonical(v) {

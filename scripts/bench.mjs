@@ -15,11 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { parseArgs, median, summary } from './bench-lib.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).join(' ').split('--').filter(Boolean).map((s) => s.trim().split(/\s+/))
-    .map(([k, v]) => [k, v !== undefined && /^\d+(\.\d+)?$/.test(v) ? Number(v) : v]),
-);
+const args = parseArgs();
 const SCENARIO = args.scenario ?? 'click';
 const RUNS = args.runs ?? 7;
 const CLICKS = args.clicks ?? 24;
@@ -30,12 +28,6 @@ const base = `http://127.0.0.1:${PORT}/`;
 const OUT_DIR = PORT === 4175 ? 'dist-bench' : join(tmpdir(), `siap-cerdas-dist-bench-${PORT}`);
 if (!['click', 'load'].includes(SCENARIO)) throw new Error(`unknown --scenario ${SCENARIO} (click | load)`);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const summary = (xs) => ({ median: +median(xs).toFixed(1), min: +Math.min(...xs).toFixed(1), max: +Math.max(...xs).toFixed(1), n: xs.length });
 
 /** Installed before the app loads: timestamps of clicks, next frames, and answer writes. */
 function instrument() {
