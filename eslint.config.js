@@ -23,6 +23,7 @@ const zonesFor = (allowTestFixtures) => {
   { target: './src/charts', from: './src', except: ['./domain', './charts', './i18n', ...extra], message: 'charts/ are presentational: props in, SVG out.' },
   // features never touch storage directly.
   { target: './src/features', from: './src/storage', message: 'features/ use state/ actions, never storage/.' },
+  { target: './src/features', from: './src/state/repository.ts', message: 'features/ call store actions, not the repository.' },
   { target: './src/components', from: './src', except: ['./components', './domain', './i18n', './lib'], message: 'components/ui are shared primitives.' },
   { target: './src/lib', from: './src', except: ['./lib'], message: 'lib/ holds tiny adapters with no app imports.' },
 ];

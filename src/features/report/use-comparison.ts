@@ -4,9 +4,8 @@ import { buildComparisonModel, checkComparisonIds } from '../../domain/report/bu
 import type { ComparisonIdsCheck, ComparisonInputEntry, ComparisonModel } from '../../domain/report/build-comparison-model';
 import { nowIso } from '../../lib/clock';
 import { useRegionsStore } from '../../state/regions-store';
-import { getRepository } from '../../state/repository';
+import { readAssessments } from '../../state/read-assessments';
 import { useSettingsStore } from '../../state/settings-store';
-import { reportFailure } from '../../state/storage-failure';
 import { instrumentFor } from '../../state/use-score';
 
 interface Bundle {
@@ -41,12 +40,9 @@ function useBundles(ids: readonly string[] | null): Loaded | null {
     let isCurrent = true;
     const load = async () => {
       try {
-        const repo = await getRepository();
-        const found = await Promise.all(list.map(async (id) => [id, await repo.get(id)] as const));
-        const bundles = new Map(found.flatMap(([id, b]) => (b ? [[id, b] as const] : [])));
+        const bundles = await readAssessments(list);
         if (isCurrent) setLoaded({ key, status: 'ready', bundles });
-      } catch (e) {
-        reportFailure(e);
+      } catch {
         if (isCurrent) setLoaded({ key, status: 'error' });
       }
     };
