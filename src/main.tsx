@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadScreen } from './app/app';
 import { initI18n } from './i18n';
+import { parseRoute } from './lib/routes';
 import { useSettingsStore } from './state/settings-store';
 import './app/app.css';
 
+preloadScreen(parseRoute(window.location.hash));
 const lang = useSettingsStore.getState().lang;
 initI18n(lang);
 document.documentElement.lang = lang;

@@ -1,10 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupPanel } from '../features/data-transfer/backup-panel';
-import { StoragePanel } from '../features/device/storage-panel';
 import { HomePage } from '../features/home/home-page';
-import { NewAssessmentPage } from '../features/new-assessment/new-assessment-page';
-import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import type { Route } from '../lib/routes';
 import { hrefs } from '../lib/routes';
 import { useRegionsStore } from '../state/regions-store';
@@ -13,7 +9,17 @@ import { ReloadPrompt } from './reload-prompt';
 import { StatusBanners } from './status-banners';
 import { useHashRoute } from './use-hash-route';
 
-// Rarely used or chart-heavy screens load on demand, keeping Recharts out of the first bundle.
+// Every screen but home loads on demand (a precached chunk, so offline too): the first bundle stays
+// within its byte budget (docs/performance.md) and Recharts stays out of it.
+const loadNewAssessment = () => import('../features/new-assessment/new-assessment-page');
+const loadQuestionnaire = () => import('../features/questionnaire/questionnaire-page');
+const loadBackupPanel = () => import('../features/data-transfer/backup-panel').then((m) => ({ default: m.BackupPanel }));
+const loadStoragePanel = () => import('../features/device/storage-panel').then((m) => ({ default: m.StoragePanel }));
+const NewAssessmentPage = lazy(loadNewAssessment);
+const QuestionnairePage = lazy(loadQuestionnaire);
+// The home page's panels sit below the list: they may appear a moment after it.
+const BackupPanel = lazy(loadBackupPanel);
+const StoragePanel = lazy(loadStoragePanel);
 const ResultsPage = lazy(() => import('../features/results/results-page'));
 const ExplainPage = lazy(() => import('../features/results/explain-page'));
 const MethodPage = lazy(() => import('../features/about/method-page'));
@@ -21,6 +27,20 @@ const ReportPage = lazy(() => import('../features/report/report-page'));
 const ComparisonPage = lazy(() => import('../features/report/comparison-page'));
 const DataPage = lazy(() => import('../features/data-transfer/data-page'));
 const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
+const PlanningPage = lazy(() => import('../features/planning/planning-page'));
+const OpdPage = lazy(() => import('../features/planning/opd-page'));
+const OpenPackagePanel = lazy(() => import('../features/planning/open-package-panel'));
+const PackageBar = lazy(() => import('../features/planning/package-bar'));
+
+/**
+ * Starts fetching the first screen's chunk while React renders the shell, so a cold load of the
+ * questionnaire or the form does not wait for a render before its request (main.tsx calls it).
+ */
+export function preloadScreen(route: Route): void {
+  if (route.name === 'questionnaire') void loadQuestionnaire();
+  else if (route.name === 'new') void loadNewAssessment();
+  else if (route.name === 'home') void Promise.all([loadBackupPanel(), loadStoragePanel()]);
+}
 
 function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -28,20 +48,35 @@ function Screen({ route }: { route: Route }) {
     case 'home':
       return (
         <HomePage>
-          <BackupPanel />
-          <StoragePanel />
+          <Suspense fallback={null}>
+            <BackupPanel />
+            <StoragePanel />
+          </Suspense>
+          <Suspense fallback={null}>
+            <OpenPackagePanel />
+          </Suspense>
         </HomePage>
       );
     case 'new':
       return <NewAssessmentPage {...(route.copyFrom ? { copyFrom: route.copyFrom } : {})} />;
     case 'questionnaire':
-      return <QuestionnairePage id={route.id} {...(route.elementId ? { elementId: route.elementId } : {})} />;
+      return (
+        <QuestionnairePage id={route.id} {...(route.elementId ? { elementId: route.elementId } : {})}>
+          <Suspense fallback={null}>
+            <PackageBar />
+          </Suspense>
+        </QuestionnairePage>
+      );
     case 'results':
       return <ResultsPage id={route.id} />;
     case 'explain':
       return <ExplainPage id={route.id} />;
     case 'report':
       return <ReportPage id={route.id} />;
+    case 'plan':
+      return <PlanningPage id={route.id} />;
+    case 'opd':
+      return <OpdPage id={route.id} />;
     case 'compare':
       return <ComparisonPage ids={route.ids} />;
     case 'data':

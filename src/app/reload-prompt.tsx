@@ -1,13 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { whenSavesSettled } from '../state/assessment-store';
 import { useDeviceStore } from '../state/device-store';
 
 /** How often an open app asks the server for a new version (only when online). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** If the new worker has not taken control this long after "reload", reload anyway. */
 const RELOAD_FALLBACK_MS = 5000;
+
+/**
+ * Resolves once no answer is being written. The assessment store loads on demand (it is not part
+ * of the first bundle); when it cannot load, no questionnaire ran in this tab, so nothing is in flight.
+ */
+function savesSettled(): Promise<void> {
+  return import('../state/assessment-store').then((m) => m.whenSavesSettled(), () => undefined);
+}
 
 /**
  * Offers a new version instead of forcing it ('prompt' mode): a reload mid-questionnaire is the
@@ -59,7 +66,7 @@ export function ReloadPrompt() {
   const accept = async () => {
     requestedHere.current = true;
     setSwitching(true);
-    await whenSavesSettled();
+    await savesSettled();
     await updateServiceWorker(true);
     setTimeout(() => window.location.reload(), RELOAD_FALLBACK_MS);
   };
@@ -67,7 +74,7 @@ export function ReloadPrompt() {
   if (isActivatedElsewhere) {
     return (
       <div className="toast" role="status" data-testid="update-prompt">
-        <span>{t('device:update.activatedElsewhere')}</span>
+        <span>{t('update.activatedElsewhere')}</span>
         <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
           {t('storage.reload')}
         </button>
@@ -77,7 +84,7 @@ export function ReloadPrompt() {
   if (!needRefresh || isPostponed) return null;
   return (
     <div className="toast" role="status" data-testid="update-prompt">
-      <span>{isSwitching ? t('device:update.switching') : t('update.available')}</span>
+      <span>{isSwitching ? t('update.switching') : t('update.available')}</span>
       <button type="button" className="btn btn-primary" disabled={isSwitching} onClick={() => void accept()}>
         {t('update.reload')}
       </button>

@@ -14,6 +14,8 @@ describe('parseRoute', () => {
     ['#/penilaian/a1/hasil', { name: 'results', id: 'a1' }],
     ['#/penilaian/a1/penjelasan', { name: 'explain', id: 'a1' }],
     ['#/penilaian/a1/laporan', { name: 'report', id: 'a1' }],
+    ['#/penilaian/a1/rencana', { name: 'plan', id: 'a1' }],
+    ['#/penilaian/a1/opd', { name: 'opd', id: 'a1' }],
     ['#/bandingkan?ids=a1,b2', { name: 'compare', ids: ['a1', 'b2'] }],
     ['#/bandingkan', { name: 'compare', ids: [] }],
     ['#/data', { name: 'data' }],

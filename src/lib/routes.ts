@@ -1,7 +1,8 @@
 /**
  * Hash routes: `#/`, `#/baru`, `#/baru?salin=<id>`, `#/penilaian/<id>/<elementId>`,
  * `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/penilaian/<id>/laporan` (printable
- * report), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import),
+ * report), `#/penilaian/<id>/rencana` (targets, roadmap, quick wins), `#/penilaian/<id>/opd` (OPD
+ * collaboration), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import),
  * `#/pembanding?fokus=<id>` (benchmarking), `#/metode`.
  * Hash routing keeps every screen reachable offline from the one precached index.html.
  */
@@ -12,6 +13,8 @@ export type Route =
   | { readonly name: 'results'; readonly id: string }
   | { readonly name: 'explain'; readonly id: string }
   | { readonly name: 'report'; readonly id: string }
+  | { readonly name: 'plan'; readonly id: string }
+  | { readonly name: 'opd'; readonly id: string }
   | { readonly name: 'compare'; readonly ids: readonly string[] }
   | { readonly name: 'data' }
   | { readonly name: 'benchmark'; readonly focus?: string }
@@ -44,6 +47,8 @@ export function parseRoute(hash: string): Route {
     if (sub === 'hasil') return { name: 'results', id };
     if (sub === 'penjelasan') return { name: 'explain', id };
     if (sub === 'laporan') return { name: 'report', id };
+    if (sub === 'rencana') return { name: 'plan', id };
+    if (sub === 'opd') return { name: 'opd', id };
     return sub ? { name: 'questionnaire', id, elementId: sub } : { name: 'questionnaire', id };
   }
   return { name: 'not_found' };
@@ -58,6 +63,8 @@ export const hrefs = {
   results: (id: string) => `#/penilaian/${enc(id)}/hasil`,
   explain: (id: string) => `#/penilaian/${enc(id)}/penjelasan`,
   report: (id: string) => `#/penilaian/${enc(id)}/laporan`,
+  plan: (id: string) => `#/penilaian/${enc(id)}/rencana`,
+  opd: (id: string) => `#/penilaian/${enc(id)}/opd`,
   compare: (ids: readonly string[]) => `#/bandingkan?ids=${ids.map(enc).join(',')}`,
   data: () => '#/data',
   benchmark: (focus?: string) => (focus ? `#/pembanding?fokus=${enc(focus)}` : '#/pembanding'),

@@ -33,6 +33,8 @@ interface AssessmentState {
   /** Bumped when answers are replaced from storage, so components drop their local drafts. */
   readonly revision: number;
   load(id: string): Promise<void>;
+  /** Re-reads the assessment from IndexedDB (e.g. after a work package was merged into it). */
+  reload(id: string): Promise<void>;
   saveAnswer(answer: Answer, now: string): Promise<boolean>;
   setStatus(status: AssessmentStatus, now: string): Promise<boolean>;
   /**
@@ -117,6 +119,10 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     if (get().assessment?.id === id && get().loadStatus === 'ready') return;
     set({ loadStatus: 'loading', loadError: null, assessment: null, answers: {}, saves: {} });
     await fetchInto(id, set, () => true);
+  },
+  reload: async (id) => {
+    await fetchInto(id, set, () => get().assessment?.id === id);
+    set((s) => ({ revision: s.revision + 1 }));
   },
   saveAnswer: async (answer, now) => {
     const current = get().assessment;

@@ -2,8 +2,9 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Assessment } from '../domain/assessment/types';
 import { openAssessmentRepository, type AssessmentRepository } from './assessment-repo';
-import { STORES } from './db';
+import { DB_VERSION, STORES } from './db';
 import { StorageError } from './errors';
+import { openExchangeRepository } from './exchange-repo';
 
 let dbCounter = 0;
 /** A fresh database per test (fake-indexeddb is global, see src/test/setup.ts). */
@@ -66,7 +67,7 @@ const naAnswer: Answer = { indicatorId: 'ENV.2.1', level: 'NA', naReason: 'Tidak
 const unansweredAnswer: Answer = { indicatorId: 'ECO.1.1', level: null, evidence: [] };
 const minimalAnswer: Answer = { indicatorId: 'GOV.1.2', level: 0, evidence: [] };
 
-async function rawRecord(dbName: string, store: 'assessments' | 'answers', key: IDBValidKey): Promise<unknown> {
+async function rawRecord(dbName: string, store: 'assessments' | 'answers' | 'answerSets' | 'summaries' | 'plans', key: IDBValidKey): Promise<unknown> {
   const db = await openDB(dbName);
   try {
     return await db.get(store, key);
@@ -106,13 +107,31 @@ describe('assessment repository', () => {
     expect(second?.assessment).not.toHaveProperty('schemaVersion');
   });
 
-  it('stores schemaVersion and assessmentId on the records', async () => {
+  it('stores schemaVersion on every record: created answers as one set, saved ones as answer records', async () => {
     const dbName = uniqueDbName();
     const repo = await openRepo(dbName);
-    await repo.create(makeAssessment(), [minimalAnswer]);
+    await repo.create(makeAssessment(), [minimalAnswer, naAnswer]);
+    await repo.saveAnswer('a-1', fullAnswer, '2026-02-02T10:00:00.000Z');
     repo.close();
     expect(await rawRecord(dbName, 'assessments', 'a-1')).toMatchObject({ id: 'a-1', schemaVersion: 1 });
-    expect(await rawRecord(dbName, 'answers', ['a-1', 'GOV.1.2'])).toMatchObject({ assessmentId: 'a-1', schemaVersion: 1 });
+    expect(await rawRecord(dbName, 'answerSets', 'a-1')).toStrictEqual({
+      assessmentId: 'a-1',
+      answerSchemaVersion: 1,
+      answers: [minimalAnswer, naAnswer],
+      schemaVersion: 1,
+    });
+    expect(await rawRecord(dbName, 'answers', ['a-1', 'GOV.1.1'])).toStrictEqual({ ...fullAnswer, assessmentId: 'a-1', schemaVersion: 1 });
+    expect(await rawRecord(dbName, 'answers', ['a-1', 'GOV.1.2'])).toBeUndefined();
+    expect(await rawRecord(dbName, 'summaries', 'a-1')).toStrictEqual({ assessmentId: 'a-1', answeredCount: 2, naCount: 1, schemaVersion: 1 });
+  });
+
+  it('an answer saved later wins over the created one of the same indicator', async () => {
+    const repo = await openRepo(uniqueDbName());
+    await repo.create(makeAssessment(), [minimalAnswer, naAnswer]);
+    const changed: Answer = { ...naAnswer, level: 2, note: 'ternyata relevan' };
+    await repo.saveAnswer('a-1', changed, '2026-02-02T10:00:00.000Z');
+    expect((await repo.get('a-1'))?.answers).toStrictEqual({ 'GOV.1.2': minimalAnswer, 'ENV.2.1': changed });
+    expect((await repo.list())[0]).toMatchObject({ answeredCount: 2, naCount: 0 });
   });
 
   it('returns undefined for an unknown id', async () => {
@@ -356,10 +375,10 @@ describe('assessment repository', () => {
     const onVersionChange = vi.fn();
     const repo = await openRepo(dbName, onVersionChange);
 
-    const newer = await openDB(dbName, 2);
+    const newer = await openDB(dbName, DB_VERSION + 1);
 
     expect(onVersionChange).toHaveBeenCalledTimes(1);
-    expect(newer.version).toBe(2);
+    expect(newer.version).toBe(DB_VERSION + 1);
     await expect(repo.list()).rejects.toMatchObject({ kind: 'unavailable' });
     newer.close();
   });
@@ -375,30 +394,45 @@ describe('assessment repository', () => {
 describe('list() counts', () => {
   const levelOf = (i: number): Answer['level'] => (i % 9 === 7 ? 'NA' : i % 9 === 8 ? null : ((i % 6) as Answer['level']));
 
-  it('counts levels 0–5 as answered and NA apart, for migrated answers too, without writing anything', async () => {
+  it('reads no answers: an answer record written around the repository is not counted', async () => {
+    // Given an assessment with a summary, and a raw answer record put straight into the store
     const dbName = uniqueDbName();
     const repo = await openRepo(dbName);
-    await repo.create(makeAssessment({ id: 'x' }), [fullAnswer, minimalAnswer, naAnswer, unansweredAnswer]);
-    await repo.create(makeAssessment({ id: 'y', updatedAt: '2026-02-01T00:00:00.000Z' }), [{ ...minimalAnswer, level: 5 }]);
+    await repo.create(makeAssessment({ id: 'x' }), [minimalAnswer]);
     repo.close();
     const db = await openDB(dbName);
-    // An unversioned answer (needs migration): counted, but list() leaves the record as it is.
+    await db.put(STORES.answers, { ...naAnswer, assessmentId: 'x', schemaVersion: 1 });
+    db.close();
+    // Then list() reports the summary (it never reads answers), while get() has both answers
+    const reopened = await openRepo(dbName);
+    expect((await reopened.list()).map((s) => [s.answeredCount, s.naCount])).toEqual([[1, 0]]);
+    expect(Object.keys((await reopened.get('x'))?.answers ?? {})).toEqual(['GOV.1.2', 'ENV.2.1']);
+  });
+
+  it('counts from the answers, without writing anything, an assessment that has no summary', async () => {
+    // Given assessments and answers seeded straight into the stores (no summaries), one unversioned
+    const dbName = uniqueDbName();
+    (await openRepo(dbName)).close();
+    const db = await openDB(dbName);
+    await db.put(STORES.assessments, { ...makeAssessment({ id: 'y' }), schemaVersion: 1 });
+    for (const a of [fullAnswer, minimalAnswer, unansweredAnswer]) await db.put(STORES.answers, { ...a, assessmentId: 'y', schemaVersion: 1 });
     await db.put(STORES.answers, { indicatorId: 'SOC.1.1', level: 'NA', naReason: 'Tidak ada', evidence: [], assessmentId: 'y' });
     db.close();
 
     const list = await (await openRepo(dbName)).list();
 
-    expect(list.map((s) => [s.assessment.id, s.answeredCount, s.naCount])).toEqual([['y', 1, 1], ['x', 2, 1]]);
+    expect(list.map((s) => [s.assessment.id, s.answeredCount, s.naCount])).toEqual([['y', 2, 1]]);
     expect(await rawRecord(dbName, 'answers', ['y', 'SOC.1.1'])).not.toHaveProperty('schemaVersion');
+    expect(await rawRecord(dbName, 'summaries', 'y')).toBeUndefined();
   });
 
-  it('rejects with too_new when an answer is newer than the code', async () => {
+  it('rejects with too_new when a summary is newer than the code (answers are checked by get)', async () => {
     const dbName = uniqueDbName();
     const repo = await openRepo(dbName);
     await repo.create(makeAssessment({ id: 'ok' }), [minimalAnswer]);
     repo.close();
     const db = await openDB(dbName);
-    await db.put(STORES.answers, { ...fullAnswer, assessmentId: 'ok', schemaVersion: 2 });
+    await db.put(STORES.summaries, { assessmentId: 'ok', answeredCount: 1, naCount: 0, schemaVersion: 2 });
     db.close();
 
     await expect((await openRepo(dbName)).list()).rejects.toMatchObject({ kind: 'too_new' });
@@ -407,20 +441,16 @@ describe('list() counts', () => {
   // BENCH_LIST=1 npx vitest run src/storage/assessment-repo.test.ts: 2,570 assessments × 72 answers.
   it.runIf(process.env['BENCH_LIST'] === '1')('lists 2,570 assessments with 72 answers each', { timeout: 600_000 }, async () => {
     const dbName = uniqueDbName();
-    const repo = await openRepo(dbName);
-    repo.close();
-    const db = await openDB(dbName);
-    const tx = db.transaction([STORES.assessments, STORES.answers], 'readwrite');
     let n = 0;
-    for (let a = 0; a < 2570; a++) {
-      const id = `bench-${String(a).padStart(4, '0')}`;
-      void tx.objectStore(STORES.assessments).put({ ...makeAssessment({ id, updatedAt: `2026-01-01T00:00:${String(a % 60).padStart(2, '0')}.000Z` }), schemaVersion: 1 });
-      for (let i = 0; i < 72; i++) {
-        void tx.objectStore(STORES.answers).put({ indicatorId: `I.${i}`, level: levelOf(n++), evidence: [], assessmentId: id, schemaVersion: 1 });
-      }
-    }
-    await tx.done;
-    db.close();
+    const create = Array.from({ length: 2570 }, (_, a) => ({
+      assessment: makeAssessment({ id: `bench-${String(a).padStart(4, '0')}`, updatedAt: `2026-01-01T00:00:${String(a % 60).padStart(2, '0')}.000Z` }),
+      answers: Array.from({ length: 72 }, (_, i): Answer => ({ indicatorId: `I.${i}`, level: levelOf(n++), evidence: [] })),
+    }));
+    const exchange = await openExchangeRepository({ dbName });
+    const importStart = performance.now();
+    await exchange.importAssessments({ deleteIds: [], create });
+    const importMs = performance.now() - importStart;
+    exchange.close();
     const reopened = await openRepo(dbName);
     const times: number[] = [];
     let list: Awaited<ReturnType<AssessmentRepository['list']>> = [];
@@ -429,7 +459,7 @@ describe('list() counts', () => {
       list = await reopened.list();
       times.push(performance.now() - start);
     }
-    console.log(`list() of 2,570 × 72 in fake-indexeddb: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+    console.log(`fake-indexeddb, 2,570 × 72: import ${importMs.toFixed(0)} ms; list() ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
     expect(list).toHaveLength(2570);
     const answered = list.reduce((sum, x) => sum + x.answeredCount, 0);
     const na = list.reduce((sum, x) => sum + x.naCount, 0);

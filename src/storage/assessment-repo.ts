@@ -1,35 +1,26 @@
 /**
  * The assessment repository: the only module that touches IndexedDB (through `db.ts`).
  * Typed, named operations in, domain objects out; every rejection is a `StorageError`.
- * Records are migrated on read and written back when a migration changed them.
+ * Records are migrated on read and written back when a migration changed them. Answers are kept
+ * as answer sets overlaid by answer records (`answer-stores.ts`), with counts in `summaries`.
  */
-import type { Answer, AnswerMap, Assessment } from '../domain/assessment/types';
-import { openDb, STORES, type SiapCerdasDatabase } from './db';
-import { StorageError } from './errors';
-import { ANSWER_SCHEMA_VERSION } from './migrations';
+import type { Answer, Assessment } from '../domain/assessment/types';
+import type { AssessmentPlan } from '../domain/planning/types';
 import {
-  changedRecords,
-  readAnswer,
-  readAssessment,
-  toAnswerMap,
-  toAssessment,
-  toStoredAnswer,
-  toStoredAssessment,
-} from './records';
-import { runTx } from './transaction';
+  type AssessmentBundle,
+  type AssessmentSummary,
+  createAssessment,
+  getAssessment,
+  listAssessments,
+  removeAssessment,
+  saveAnswer,
+  updateAssessmentMeta,
+} from './assessment-ops';
+import { openDb, type SiapCerdasDatabase } from './db';
+import { StorageError } from './errors';
+import { getPlan, mergeWorkPackage, savePlan } from './plan-repo';
 
-export interface AssessmentSummary {
-  readonly assessment: Assessment;
-  /** Answers whose level is 0–5. */
-  readonly answeredCount: number;
-  /** Answers marked 'NA' (tidak relevan). */
-  readonly naCount: number;
-}
-
-export interface AssessmentBundle {
-  readonly assessment: Assessment;
-  readonly answers: AnswerMap;
-}
+export type { AssessmentBundle, AssessmentSummary } from './assessment-ops';
 
 export interface AssessmentRepository {
   /** All assessments with answer counts, newest `updatedAt` first. */
@@ -45,8 +36,18 @@ export interface AssessmentRepository {
    * written) if the assessment is missing. Resolves after the transaction has committed.
    */
   saveAnswer(assessmentId: string, answer: Answer, updatedAt: string): Promise<void>;
-  /** Deletes the assessment and all its answers in one transaction. Missing id: no-op. */
+  /** Deletes the assessment, all its answers and its plan in one transaction. Missing id: no-op. */
   remove(id: string): Promise<void>;
+  /** The plan of an assessment, or `undefined` if none was saved yet. */
+  getPlan(assessmentId: string): Promise<AssessmentPlan | undefined>;
+  /** Stores the plan (replacing any earlier one); `not_found` if its assessment is missing. */
+  savePlan(plan: AssessmentPlan): Promise<void>;
+  /**
+   * Merges a returned work package in ONE transaction: puts the accepted answers (counts kept),
+   * sets the assessment's `updatedAt` and stores `plan`, whose record of the package now has
+   * `mergedAt`. `conflict` (nothing written) if the stored plan already has that package merged.
+   */
+  mergeWorkPackage(assessmentId: string, answers: readonly Answer[], plan: AssessmentPlan, updatedAt: string): Promise<void>;
   /** Closes the connection; later calls reject with `unavailable`. */
   close(): void;
 }
@@ -56,52 +57,6 @@ export interface OpenRepositoryOptions {
   readonly dbName?: string;
   /** Another tab is upgrading the database: the connection is closed, ask the user to reload. */
   readonly onVersionChange?: () => void;
-}
-
-const BOTH = [STORES.assessments, STORES.answers] as const;
-
-function notFound(id: string): StorageError {
-  return new StorageError('not_found', `Assessment "${id}" does not exist.`);
-}
-
-/** Assessments per answer request in `list()` (≈ 10,800 small answer records). */
-const ASSESSMENTS_PER_REQUEST = 150;
-
-interface Counts {
-  answeredCount: number;
-  naCount: number;
-}
-
-/** Key ranges of the answers store (`[assessmentId, indicatorId]`) covering `ids`, in chunks. */
-function answerRanges(ids: readonly string[]): IDBKeyRange[] {
-  const sorted = [...ids].sort();
-  const ranges: IDBKeyRange[] = [];
-  for (let i = 0; i < sorted.length; i += ASSESSMENTS_PER_REQUEST) {
-    const first = sorted[i] ?? '';
-    const last = sorted[Math.min(i + ASSESSMENTS_PER_REQUEST, sorted.length) - 1] ?? first;
-    // [id] sorts before every [id, indicatorId]; [id, []] after them (arrays sort after strings).
-    ranges.push(IDBKeyRange.bound([first], [last, []]));
-  }
-  return ranges;
-}
-
-const isLevel = (level: unknown): boolean => level === null || level === 'NA' || (Number.isInteger(level) && (level as number) >= 0 && (level as number) <= 5);
-
-/**
- * Adds answers to `counts`: a level 0–5 is answered, 'NA' is not applicable, `null` neither. A
- * current record with a valid level is counted as it is (the hot path); any other record goes
- * through `readAnswer`, which migrates it in memory or throws (`too_new`, `invalid`).
- */
-function countAnswers(raws: readonly unknown[], counts: Map<string, Counts>): void {
-  for (const raw of raws) {
-    const r = raw as Partial<Record<'assessmentId' | 'level' | 'schemaVersion', unknown>>;
-    const fast = r.schemaVersion === ANSWER_SCHEMA_VERSION && typeof r.assessmentId === 'string' && isLevel(r.level);
-    const { assessmentId, level } = fast ? (r as { assessmentId: string; level: unknown }) : readAnswer(raw).record;
-    let count = counts.get(assessmentId);
-    if (count === undefined) counts.set(assessmentId, (count = { answeredCount: 0, naCount: 0 }));
-    if (level === 'NA') count.naCount += 1;
-    else if (level !== null) count.answeredCount += 1;
-  }
 }
 
 /** Shared with the open callbacks, which may fire at any time after opening. */
@@ -123,84 +78,39 @@ class IdbAssessmentRepository implements AssessmentRepository {
   }
 
   async list(): Promise<AssessmentSummary[]> {
-    // readonly: listing never holds back a writer. Records needing a migration are migrated in
-    // memory only; `get` writes them back when the assessment is opened. too_new still refuses.
-    return runTx(this.connection(), BOTH, 'readonly', async (tx) => {
-      const rawAssessments = await tx.objectStore(STORES.assessments).index('by-updatedAt').getAll();
-      const records = rawAssessments.map((raw) => readAssessment(raw).record);
-      const answerStore = tx.objectStore(STORES.answers);
-      const counts = new Map<string, Counts>();
-      // One request per chunk of assessments, each counted as it arrives (no 185,040-record array).
-      await Promise.all(answerRanges(records.map((r) => r.id)).map((range) => answerStore.getAll(range).then((raws) => countAnswers(raws, counts))));
-      // The index yields oldest first.
-      return records.reverse().map((record) => ({ assessment: toAssessment(record), ...(counts.get(record.id) ?? { answeredCount: 0, naCount: 0 }) }));
-    });
+    return listAssessments(this.connection());
   }
 
   async get(id: string): Promise<AssessmentBundle | undefined> {
-    return runTx(this.connection(), BOTH, 'readwrite', async (tx) => {
-      const assessmentStore = tx.objectStore(STORES.assessments);
-      const answerStore = tx.objectStore(STORES.answers);
-      const [rawAssessment, rawAnswers] = await Promise.all([
-        assessmentStore.get(id),
-        answerStore.index('by-assessment').getAll(id),
-      ]);
-      if (rawAssessment === undefined) return undefined;
-      const assessment = readAssessment(rawAssessment);
-      const answers = rawAnswers.map(readAnswer);
-      await Promise.all([
-        ...changedRecords([assessment]).map((r) => assessmentStore.put(r)),
-        ...changedRecords(answers).map((r) => answerStore.put(r)),
-      ]);
-      return { assessment: toAssessment(assessment.record), answers: toAnswerMap(answers.map((a) => a.record)) };
-    });
+    return getAssessment(this.connection(), id);
   }
 
   async create(assessment: Assessment, answers: readonly Answer[] = []): Promise<void> {
-    const record = toStoredAssessment(assessment);
-    const answerRecords = answers.map((a) => toStoredAnswer(assessment.id, a));
-    await runTx(this.connection(), BOTH, 'readwrite', async (tx) => {
-      const assessmentStore = tx.objectStore(STORES.assessments);
-      if ((await assessmentStore.getKey(assessment.id)) !== undefined) {
-        throw new StorageError('conflict', `Assessment "${assessment.id}" already exists.`);
-      }
-      const answerStore = tx.objectStore(STORES.answers);
-      await Promise.all([assessmentStore.add(record), ...answerRecords.map((a) => answerStore.put(a))]);
-    });
+    return createAssessment(this.connection(), assessment, answers);
   }
 
   async updateMeta(assessment: Assessment): Promise<void> {
-    const record = toStoredAssessment(assessment);
-    await runTx(this.connection(), [STORES.assessments], 'readwrite', async (tx) => {
-      const store = tx.objectStore(STORES.assessments);
-      const existing = await store.get(assessment.id);
-      if (existing === undefined) throw notFound(assessment.id);
-      readAssessment(existing); // throws too_new: never overwrite a record written by a newer app
-      await store.put(record);
-    });
+    return updateAssessmentMeta(this.connection(), assessment);
   }
 
   async saveAnswer(assessmentId: string, answer: Answer, updatedAt: string): Promise<void> {
-    const answerRecord = toStoredAnswer(assessmentId, answer);
-    await runTx(this.connection(), BOTH, 'readwrite', async (tx) => {
-      const assessmentStore = tx.objectStore(STORES.assessments);
-      const existing = await assessmentStore.get(assessmentId);
-      if (existing === undefined) throw notFound(assessmentId);
-      const { record } = readAssessment(existing);
-      await tx.objectStore(STORES.answers).put(answerRecord);
-      await assessmentStore.put(toStoredAssessment({ ...toAssessment(record), updatedAt }));
-    });
+    return saveAnswer(this.connection(), assessmentId, answer, updatedAt);
   }
 
   async remove(id: string): Promise<void> {
-    await runTx(this.connection(), BOTH, 'readwrite', async (tx) => {
-      const answerStore = tx.objectStore(STORES.answers);
-      const answerKeys = await answerStore.index('by-assessment').getAllKeys(id);
-      await Promise.all([
-        tx.objectStore(STORES.assessments).delete(id),
-        ...answerKeys.map((key) => answerStore.delete(key)),
-      ]);
-    });
+    return removeAssessment(this.connection(), id);
+  }
+
+  async getPlan(assessmentId: string): Promise<AssessmentPlan | undefined> {
+    return getPlan(this.connection(), assessmentId);
+  }
+
+  async savePlan(plan: AssessmentPlan): Promise<void> {
+    return savePlan(this.connection(), plan);
+  }
+
+  async mergeWorkPackage(assessmentId: string, answers: readonly Answer[], plan: AssessmentPlan, updatedAt: string): Promise<void> {
+    return mergeWorkPackage(this.connection(), assessmentId, answers, plan, updatedAt);
   }
 
   close(): void {

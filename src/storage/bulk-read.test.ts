@@ -91,6 +91,28 @@ describe('readAllAssessments', () => {
     expect(items.find((i) => i.assessment.id === 'legacy')?.assessment).toEqual(assessment('legacy'));
   });
 
+  it.each([['range', 40], ['per-assessment', 3]])('reads saved answers over created ones and counts a broken answer set (%s path)', async (_path, count) => {
+    // Given assessments created with answers (answer sets), one answer saved later on each
+    const dbName = uniqueDbName();
+    await seed(dbName, count);
+    const repo = await openAssessmentRepository({ dbName });
+    for (let i = 0; i < count; i++) await repo.saveAnswer(`a${i}`, { ...answer('GOV.1.2', 5), note: 'later' }, '2026-03-01T00:00:00.000Z');
+    repo.close();
+    // And one answer set entry written by a newer app
+    const db = await openDB(dbName);
+    await db.put('answerSets', { assessmentId: 'a1', answerSchemaVersion: 7, answers: [{ indicatorId: 'GOV.1.1', level: 1, evidence: [] }], schemaVersion: 1 });
+    db.close();
+
+    const { items, unreadable } = await readAllAssessments({ dbName });
+
+    expect(unreadable).toBe(1);
+    expect(items).toHaveLength(count - 1);
+    expect(items.find((i) => i.assessment.id === 'a0')?.answers).toStrictEqual({
+      'GOV.1.1': answer('GOV.1.1', 0),
+      'GOV.1.2': { ...answer('GOV.1.2', 5), note: 'later' },
+    });
+  });
+
   it('works on a database that does not exist yet (creates it empty)', async () => {
     await expect(readAllAssessments({ dbName: uniqueDbName() })).resolves.toEqual({ items: [], unreadable: 0 });
   });

@@ -2,17 +2,18 @@
  * Bulk read of every assessment (and, on request, its answers) in ONE readonly transaction, for
  * views over all data on the device (benchmarking). `repository.list()` followed by `get(id)` per
  * assessment costs one readwrite transaction per assessment (2,570 stored assessments: ≈ 10 s in
- * Chromium on a 2-core machine); this is one transaction with one request per 150 assessments
- * (≈ 3 s for the same 185,040 answer records; see docs/benchmarking.md).
+ * Chromium on a 2-core machine); this is one transaction with two requests (answer sets and
+ * answer records) per 150 assessments (see docs/benchmarking.md).
  *
  * Records are migrated in memory (`records.ts`) but not written back (readonly: it never blocks
  * writers); the repository writes migrated records back when it next reads them. A record that
  * cannot be read (too new, malformed) is skipped and counted rather than failing the whole read.
  */
-import type { Answer, AnswerMap, Assessment } from '../domain/assessment/types';
+import type { AnswerMap, Assessment } from '../domain/assessment/types';
+import { answerRecordRange, answerRecordSpan, effectiveAnswers, groupRawAnswers, readRawAnswers, type RawAnswers } from './answer-stores';
+import { answerStores, ANSWER_STORES } from './assessment-ops';
 import { openDb, STORES } from './db';
-import type { StoredAnswer } from './db';
-import { readAnswer, readAssessment, toAnswer, toAssessment } from './records';
+import { readAssessment, toAssessment, toAnswerMap } from './records';
 import { runTx } from './transaction';
 
 export interface BulkAssessment {
@@ -37,12 +38,12 @@ export interface BulkReadOptions {
   readonly needsAnswers?: (assessment: Assessment) => boolean;
 }
 
-/** Above this many assessments needing answers, read answer key ranges instead of one index query each. */
+/** Above this many assessments needing answers, read key ranges instead of two requests each. */
 const RANGE_THRESHOLD = 32;
 /**
- * Assessments per answer request on the range path (≈ 10,800 answer records). Each request's
- * result is deserialised and processed in its own task, so a national-scale read never blocks
- * the main thread for the whole 185,040 records at once.
+ * Assessments per request pair on the range path (≈ 10,800 answers). Each chunk is read and
+ * migrated in its own task when it arrives, so a national-scale read never blocks the main
+ * thread for all 185,040 answers at once.
  */
 const ASSESSMENTS_PER_REQUEST = 150;
 
@@ -59,46 +60,31 @@ function readAssessments(raws: readonly unknown[]): { assessments: Assessment[];
   return { assessments, unreadable };
 }
 
-function assessmentIdOf(raw: unknown): unknown {
-  return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['assessmentId'] : undefined;
-}
-
-/** Collects answers by assessment id; ids with an unreadable answer land in `broken`. */
+/** Reads answers by assessment id; ids with an unreadable answer land in `broken`. */
 class AnswerCollector {
-  readonly byAssessment = new Map<string, Record<string, Answer>>();
+  readonly byAssessment = new Map<string, AnswerMap>();
   readonly broken = new Set<string>();
 
-  constructor(private readonly wanted: ReadonlySet<string>) {}
-
-  add(raws: readonly unknown[]): void {
-    for (const raw of raws) {
-      const id = assessmentIdOf(raw);
-      if (typeof id !== 'string' || !this.wanted.has(id)) continue;
-      let record: StoredAnswer;
+  add(groups: ReadonlyMap<string, RawAnswers>): void {
+    for (const [id, raw] of groups) {
       try {
-        record = readAnswer(raw).record;
+        this.byAssessment.set(id, toAnswerMap(effectiveAnswers(readRawAnswers(raw))));
       } catch {
         this.broken.add(id);
-        continue;
       }
-      const map = this.byAssessment.get(id) ?? {};
-      map[record.indicatorId] = toAnswer(record);
-      this.byAssessment.set(id, map);
     }
   }
 }
 
-/** Key ranges of the answers store (`[assessmentId, indicatorId]`) covering `ids` in chunks. */
-function answerRanges(ids: readonly string[]): IDBKeyRange[] {
+/** Sorted ids in chunks of `ASSESSMENTS_PER_REQUEST`, each as its first and last id. */
+function chunks(ids: readonly string[]): [first: string, last: string][] {
   const sorted = [...ids].sort();
-  const ranges: IDBKeyRange[] = [];
+  const result: [string, string][] = [];
   for (let i = 0; i < sorted.length; i += ASSESSMENTS_PER_REQUEST) {
     const first = sorted[i] ?? '';
-    const last = sorted[Math.min(i + ASSESSMENTS_PER_REQUEST, sorted.length) - 1] ?? first;
-    // [id] sorts before every [id, indicatorId]; [id, []] after them (arrays sort after strings).
-    ranges.push(IDBKeyRange.bound([first], [last, []]));
+    result.push([first, sorted[Math.min(i + ASSESSMENTS_PER_REQUEST, sorted.length) - 1] ?? first]);
   }
-  return ranges;
+  return result;
 }
 
 /**
@@ -109,18 +95,20 @@ function answerRanges(ids: readonly string[]): IDBKeyRange[] {
 export async function readAllAssessments(options: BulkReadOptions = {}): Promise<BulkReadResult> {
   const db = await openDb(options.dbName !== undefined ? { dbName: options.dbName } : {});
   try {
-    return await runTx(db, [STORES.assessments, STORES.answers], 'readonly', async (tx) => {
+    return await runTx(db, ANSWER_STORES, 'readonly', async (tx) => {
       const read = readAssessments(await tx.objectStore(STORES.assessments).getAll());
       const needs = options.needsAnswers ?? (() => true);
       const wanted = new Set(read.assessments.filter(needs).map((a) => a.id));
-      const answerStore = tx.objectStore(STORES.answers);
-      const collector = new AnswerCollector(wanted);
-      // Each request is processed when it arrives (its own task), not all at the end.
+      const { answers: records, answerSets: sets } = answerStores(tx);
+      const collector = new AnswerCollector();
+      // Each chunk (or assessment) is read when both its requests have arrived, not all at the end.
       const requests =
         wanted.size > RANGE_THRESHOLD
-          ? answerRanges([...wanted]).map((range) => answerStore.getAll(range))
-          : [...wanted].map((id) => answerStore.index('by-assessment').getAll(id));
-      await Promise.all(requests.map((request) => request.then((raws) => collector.add(raws))));
+          ? chunks([...wanted]).map(([first, last]) =>
+              Promise.all([sets.getAll(IDBKeyRange.bound(first, last)), records.getAll(answerRecordSpan(first, last))]),
+            )
+          : [...wanted].map((id) => Promise.all([sets.get(id).then((set) => (set ? [set] : [])), records.getAll(answerRecordRange(id))]));
+      await Promise.all(requests.map((request) => request.then(([rawSets, rawRecords]) => collector.add(groupRawAnswers(rawSets, rawRecords, wanted)))));
       const { byAssessment, broken } = collector;
       const items: BulkAssessment[] = [];
       for (const assessment of read.assessments) {

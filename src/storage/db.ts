@@ -1,10 +1,12 @@
 /**
  * IndexedDB schema and connection (layer 1 of persistence versioning: stores and indexes).
- * Internal to `storage/`: only `assessment-repo.ts` opens the database.
+ * Internal to `storage/`: the repositories (`assessment-repo.ts`, `exchange-repo.ts`, `bulk-read.ts`)
+ * open the database through `openDb()`.
  * Record shapes are versioned separately (layer 2), see `migrations/` and README.md.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Answer, Assessment } from '../domain/assessment/types';
+import type { AssessmentPlan } from '../domain/planning/types';
 import { StorageError, toStorageError } from './errors';
 import { upgradeDb } from './upgrades';
 
@@ -16,12 +18,19 @@ export const DB_NAME = 'siap-cerdas';
  * `upgrades.ts` plus a seeded-old-version test in `db.test.ts`. Record shape changes do NOT
  * bump this: they are record migrations (`migrations/`).
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Persisted names: never rename without a DB upgrade step (`upgrades.ts`) that moves the data. */
 export const STORES = {
   assessments: 'assessments',
+  /** One record per answer saved on this device (the overlay over `answerSets`, see README). */
   answers: 'answers',
+  /** One record per assessment holding the answers it was created or imported with (DB v2). */
+  answerSets: 'answerSets',
+  /** Answer counts per assessment, kept by every write, so `list()` reads no answers (DB v2). */
+  summaries: 'summaries',
+  /** One `AssessmentPlan` per assessment (DB v2). */
+  plans: 'plans',
 } as const;
 
 /** An assessment as stored: the domain object plus its record schema version. */
@@ -29,6 +38,33 @@ export type StoredAssessment = Assessment & { readonly schemaVersion: number };
 
 /** An answer as stored: keyed by `[assessmentId, indicatorId]`. */
 export type StoredAnswer = Answer & { readonly assessmentId: string; readonly schemaVersion: number };
+
+/**
+ * The answers an assessment was created or imported with, in one record (one request instead of
+ * 72). Answers saved later are per-answer records in `answers`, which win over an entry of the
+ * same indicator. Each entry is an answer record without `assessmentId` (the set's key) and
+ * `schemaVersion` (`answerSchemaVersion`, the answer record version of every entry);
+ * `schemaVersion` is the version of the set record's own shape.
+ */
+export interface StoredAnswerSet {
+  readonly assessmentId: string;
+  readonly answerSchemaVersion: number;
+  readonly answers: readonly Answer[];
+  readonly schemaVersion: number;
+}
+
+/** Counts over the assessment's effective answers (set entries overlaid by answer records). */
+export interface StoredSummary {
+  readonly assessmentId: string;
+  /** Answers whose level is 0–5. */
+  readonly answeredCount: number;
+  /** Answers marked 'NA'. */
+  readonly naCount: number;
+  readonly schemaVersion: number;
+}
+
+/** A plan as stored: the domain object plus its record schema version. */
+export type StoredPlan = AssessmentPlan & { readonly schemaVersion: number };
 
 export interface SiapCerdasDB extends DBSchema {
   assessments: {
@@ -43,6 +79,18 @@ export interface SiapCerdasDB extends DBSchema {
     key: [assessmentId: string, indicatorId: string];
     value: StoredAnswer;
     indexes: { 'by-assessment': string };
+  };
+  answerSets: {
+    key: string;
+    value: StoredAnswerSet;
+  };
+  summaries: {
+    key: string;
+    value: StoredSummary;
+  };
+  plans: {
+    key: string;
+    value: StoredPlan;
   };
 }
 

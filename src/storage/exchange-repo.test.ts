@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Assessment } from '../domain/assessment/types';
 import type { ImportWrites } from '../domain/exchange/plan-import';
+import type { AssessmentPlan } from '../domain/planning/types';
 import { openAssessmentRepository, type AssessmentRepository } from './assessment-repo';
 import { openExchangeRepository, type ExchangeRepository } from './exchange-repo';
 import { StorageError } from './errors';
@@ -102,6 +103,74 @@ describe('exchange repository', () => {
       .catch((e: unknown) => e);
     expect((error as StorageError).kind).toBe('invalid');
     expect(await snapshot(exchange)).toEqual(before);
+  });
+
+  it('exports saved answers over the created ones, and migrates nothing it does not need to', async () => {
+    const { repo, exchange } = await open();
+    await repo.create(assessment('a'), [answer('GOV.1.1', 3), answer('GOV.1.2', 2)]);
+    await repo.saveAnswer('a', answer('GOV.1.2', 'NA', { naReason: 'y' }), '2026-02-01T00:00:00.000Z');
+    const [bundle] = await exchange.readAll();
+    expect(bundle?.answers).toStrictEqual({ 'GOV.1.1': answer('GOV.1.1', 3), 'GOV.1.2': answer('GOV.1.2', 'NA', { naReason: 'y' }) });
+    expect(await exchange.getMany(['a'])).toStrictEqual([bundle]);
+  });
+
+  it('keeps the plan of an assessment replaced under the same id, and deletes the plan of one replaced by another id', async () => {
+    const { repo, exchange } = await open();
+    await repo.create(assessment('same'), [answer('GOV.1.1', 1)]);
+    await repo.create(assessment('gone', { period: 2025 }), [answer('GOV.1.1', 1)]);
+    const plan = (assessmentId: string) => ({ assessmentId, quickWins: [], assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [], updatedAt: '2026-02-01T00:00:00.000Z' });
+    await repo.savePlan(plan('same'));
+    await repo.savePlan(plan('gone'));
+
+    await exchange.importAssessments({
+      deleteIds: ['same', 'gone'],
+      create: [
+        { assessment: assessment('same', { status: 'final' }), answers: [answer('GOV.1.1', 4)] },
+        { assessment: assessment('file-2025', { period: 2025 }), answers: [] },
+      ],
+    });
+
+    expect(await repo.getPlan('same')).toStrictEqual(plan('same'));
+    expect(await repo.getPlan('gone')).toBeUndefined();
+    expect(await repo.getPlan('file-2025')).toBeUndefined();
+  });
+
+  it('writes the plan a file brings (replacing the local one), exports plans, and refuses a malformed one', async () => {
+    const { repo, exchange } = await open();
+    await repo.create(assessment('a'), [answer('GOV.1.1', 1)]);
+    const local = { assessmentId: 'a', quickWins: [], assignments: { 'GOV.1': 'Bappeda' }, workPackages: [], updatedAt: '2026-02-01T00:00:00.000Z' };
+    await repo.savePlan(local);
+    const fromFile = { ...local, assignments: { 'GOV.1': 'Diskominfo' }, updatedAt: '2026-03-01T00:00:00.000Z' };
+
+    await exchange.importAssessments({ deleteIds: ['a'], create: [{ assessment: assessment('a'), answers: [], plan: fromFile }] });
+
+    expect(await repo.getPlan('a')).toStrictEqual(fromFile);
+    expect((await exchange.readAll()).map((b) => [b.assessment.id, b.plan])).toEqual([['a', fromFile]]);
+    const before = await snapshot(exchange);
+    const broken = { ...fromFile, assessmentId: 'b', roadmap: { startYear: 2027, horizon: 3, elements: {} } } as unknown as AssessmentPlan;
+    const error = await exchange
+      .importAssessments({ deleteIds: [], create: [{ assessment: assessment('b', { period: 2020 }), answers: [], plan: broken }] })
+      .catch((e: unknown) => e);
+    expect((error as StorageError).kind).toBe('invalid');
+    expect(await snapshot(exchange)).toEqual(before);
+  });
+
+  it('changes nothing when the commit fails (quota while writing the answer sets)', async () => {
+    const { repo, exchange } = await open();
+    await repo.create(assessment('keep'), [answer('GOV.1.1', 2)]);
+    const before = await snapshot(exchange);
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'answerSets') throw new DOMException('full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const error = await exchange
+      .importAssessments({ deleteIds: ['keep'], create: [{ assessment: assessment('new'), answers: [answer('GOV.1.1', 5)] }] })
+      .catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect((error as StorageError).kind).toBe('quota');
+    expect(await snapshot(exchange)).toEqual(before);
+    expect((await repo.list()).map((s) => [s.assessment.id, s.answeredCount])).toEqual([['keep', 1]]);
   });
 
   it('rejects with unavailable after close', async () => {

@@ -4,16 +4,25 @@
  * the record, so a read never returns half the data.
  */
 import type { Answer, AnswerMap, Assessment } from '../domain/assessment/types';
-import type { StoredAnswer, StoredAssessment } from './db';
+import type { AssessmentPlan } from '../domain/planning/types';
+import type { AnswerCounts } from './answer-counts';
+import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredPlan, StoredSummary } from './db';
 import { StorageError } from './errors';
 import {
   ANSWER_SCHEMA_VERSION,
+  ANSWER_SET_SCHEMA_VERSION,
   ASSESSMENT_SCHEMA_VERSION,
   migrateAnswerRecord,
+  migrateAnswerSetRecord,
   migrateAssessmentRecord,
+  migratePlanRecord,
+  migrateSummaryRecord,
+  PLAN_SCHEMA_VERSION,
+  SUMMARY_SCHEMA_VERSION,
   type MigrationResult,
 } from './migrations';
-import { isStoredAnswer, isStoredAssessment } from './migrations/record-shapes';
+import { isStoredPlan } from './migrations/plan-shape';
+import { isAnswerFields, isStoredAnswer, isStoredAssessment } from './migrations/record-shapes';
 
 /** A record read from the database, migrated; `changed` = write it back. */
 export interface ReadRecord<T> {
@@ -39,6 +48,39 @@ export function toStoredAnswer(assessmentId: string, answer: Answer): StoredAnsw
   return record;
 }
 
+/**
+ * Builds the answer set record holding `answers` (stored as they are: no copy per answer, the
+ * browser clones the record when it is put); throws StorageError('invalid') if one is malformed.
+ */
+export function toStoredAnswerSet(assessmentId: string, answers: readonly Answer[]): StoredAnswerSet {
+  for (const answer of answers) {
+    if (!isAnswerFields(answer as unknown as Readonly<Record<string, unknown>>)) {
+      throw new StorageError('invalid', `Answer ${answer.indicatorId} of assessment "${assessmentId}" is malformed; nothing was saved.`);
+    }
+  }
+  return { assessmentId, answerSchemaVersion: ANSWER_SCHEMA_VERSION, answers, schemaVersion: ANSWER_SET_SCHEMA_VERSION };
+}
+
+/** The summary record for `counts`. */
+export function toStoredSummary(assessmentId: string, counts: AnswerCounts): StoredSummary {
+  return { assessmentId, answeredCount: counts.answeredCount, naCount: counts.naCount, schemaVersion: SUMMARY_SCHEMA_VERSION };
+}
+
+/** Builds the record to store for `plan`; throws StorageError('invalid') if malformed. */
+export function toStoredPlan(plan: AssessmentPlan): StoredPlan {
+  const record = { ...plan, schemaVersion: PLAN_SCHEMA_VERSION };
+  if (!isStoredPlan(record)) {
+    throw new StorageError('invalid', `The plan of assessment "${plan.assessmentId}" is malformed; nothing was saved.`);
+  }
+  return record;
+}
+
+/** The domain plan inside a stored record. */
+export function toPlan(stored: StoredPlan): AssessmentPlan {
+  const { schemaVersion: _schemaVersion, ...plan } = stored;
+  return plan;
+}
+
 /** The domain assessment inside a stored record (storage fields stripped). */
 export function toAssessment(stored: StoredAssessment): Assessment {
   const { schemaVersion: _schemaVersion, ...assessment } = stored;
@@ -52,8 +94,10 @@ export function toAnswer(stored: StoredAnswer): Answer {
 }
 
 /** Answers keyed by indicator id. */
-export function toAnswerMap(stored: readonly StoredAnswer[]): AnswerMap {
-  return Object.fromEntries(stored.map((record) => [record.indicatorId, toAnswer(record)]));
+export function toAnswerMap(answers: readonly Answer[]): AnswerMap {
+  const map: Record<string, Answer> = {};
+  for (const answer of answers) map[answer.indicatorId] = answer;
+  return map;
 }
 
 function field(raw: unknown, key: string): string {
@@ -80,6 +124,39 @@ export function readAssessment(raw: unknown): ReadRecord<StoredAssessment> {
 /** Migrates a raw answer record; throws StorageError('too_new' | 'invalid') naming it. */
 export function readAnswer(raw: unknown): ReadRecord<StoredAnswer> {
   return unwrap(migrateAnswerRecord(raw), `Answer ${field(raw, 'indicatorId')} of assessment "${field(raw, 'assessmentId')}"`);
+}
+
+/**
+ * Migrates a raw answer set: the set's own shape, then its entries, and returns them as domain
+ * answers. Entries at the current answer version are validated and returned as read (no copy:
+ * a national read has 185,040 of them); older ones are migrated like answer records.
+ * `changed` = the set must be written back. Throws like `readAnswer`.
+ */
+export function readAnswerSet(raw: unknown): ReadRecord<Answer[]> {
+  const set = unwrap(migrateAnswerSetRecord(raw), `The answers of assessment "${field(raw, 'assessmentId')}"`);
+  const { assessmentId, answerSchemaVersion: schemaVersion, answers } = set.record;
+  if (schemaVersion === ANSWER_SCHEMA_VERSION) {
+    const entries = answers as readonly unknown[];
+    for (const entry of entries) {
+      if (typeof entry !== 'object' || entry === null || !isAnswerFields(entry as Readonly<Record<string, unknown>>)) {
+        throw new StorageError('invalid', `Answer ${field(entry, 'indicatorId')} of assessment "${assessmentId}" cannot be read: answer does not match schema v${schemaVersion}.`);
+      }
+    }
+    return { record: [...answers], changed: set.changed };
+  }
+  // Older (or, refused by readAnswer, newer) entries: through the answer record machinery.
+  const read = answers.map((entry) => readAnswer({ ...entry, assessmentId, schemaVersion }));
+  return { record: read.map((r) => toAnswer(r.record)), changed: true };
+}
+
+/** Migrates a raw summary record; throws StorageError('too_new' | 'invalid'). */
+export function readSummary(raw: unknown): ReadRecord<StoredSummary> {
+  return unwrap(migrateSummaryRecord(raw), `The answer counts of assessment "${field(raw, 'assessmentId')}"`);
+}
+
+/** Migrates a raw plan record; throws StorageError('too_new' | 'invalid'). */
+export function readPlan(raw: unknown): ReadRecord<StoredPlan> {
+  return unwrap(migratePlanRecord(raw), `The plan of assessment "${field(raw, 'assessmentId')}"`);
 }
 
 /** Records among `read` that must be written back because a migration changed them. */

@@ -1,9 +1,25 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPObjectStore, type IDBPTransaction, type StoreKey, type StoreNames, type StoreValue } from 'idb';
 import type { SiapCerdasDB, SiapCerdasDatabase } from './db';
 import { toStorageError } from './errors';
 
 type Stores = ArrayLike<StoreNames<SiapCerdasDB>>;
 export type Tx<Names extends Stores, Mode extends IDBTransactionMode> = IDBPTransaction<SiapCerdasDB, Names, Mode>;
+
+/**
+ * A transaction over any stores, for helpers shared by transactions with different store lists
+ * (each caller's transaction must include the stores the helper uses).
+ */
+export type AnyTx<Mode extends IDBTransactionMode> = IDBPTransaction<SiapCerdasDB, StoreNames<SiapCerdasDB>[], Mode>;
+
+/**
+ * Durability of every transaction, explicit so the choice is visible. 'default' is what browsers
+ * do when nothing is asked: Firefox, Safari and Chromium ≥ 121 commit "relaxed" (the `complete`
+ * event fires once the data is handed to the operating system, without an fsync). A committed
+ * answer survives a tab, browser or app crash; only an OS crash or power cut within the OS's
+ * write-back delay (a few seconds) can lose it. 'strict' would add an fsync to every click (see
+ * README "Durability"); an upgrade (versionchange) transaction is always strict in Chromium.
+ */
+const DURABILITY: IDBTransactionDurability = 'default';
 
 /**
  * Runs `work` in one transaction and resolves with its result only after the transaction has
@@ -19,7 +35,7 @@ export async function runTx<Names extends Stores, Mode extends IDBTransactionMod
 ): Promise<T> {
   let tx: Tx<Names, Mode>;
   try {
-    tx = db.transaction(storeNames, mode);
+    tx = db.transaction(storeNames, mode, { durability: DURABILITY });
   } catch (e) {
     throw toStorageError(e);
   }
@@ -43,4 +59,28 @@ function abortQuietly(tx: { abort(): void }): void {
   } catch {
     // Already committed or aborted (a failed request aborts its transaction by itself).
   }
+}
+
+/** Writes issued without a promise each (see `writer`). */
+export interface StoreWriter<Name extends StoreNames<SiapCerdasDB>> {
+  put(value: StoreValue<SiapCerdasDB, Name>): void;
+  add(value: StoreValue<SiapCerdasDB, Name>): void;
+  delete(query: StoreKey<SiapCerdasDB, Name> | IDBKeyRange): void;
+}
+
+/**
+ * Writes to `store` whose results nobody awaits: a failing request aborts the transaction, and
+ * `runTx` rejects with its error (`ConstraintError` → conflict, `QuotaExceededError` → quota).
+ * No promise per request, so an import of 10,000 requests creates none, and a request that
+ * throws at once leaves no earlier request's promise rejecting unhandled.
+ */
+export function writer<Name extends StoreNames<SiapCerdasDB>>(
+  store: IDBPObjectStore<SiapCerdasDB, StoreNames<SiapCerdasDB>[], Name, 'readwrite'>,
+): StoreWriter<Name> {
+  const raw = unwrap(store);
+  return {
+    put: (value) => void raw.put(value),
+    add: (value) => void raw.add(value),
+    delete: (query) => void raw.delete(query),
+  };
 }

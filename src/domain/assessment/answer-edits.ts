@@ -4,8 +4,11 @@ import { emptyAnswer } from './factory';
 
 /** Pure edits of one answer. Each returns a new Answer; the input is never mutated. */
 
+/** The answer to edit; a local edit drops `provenance` (the answer is no longer the OPD's as merged). */
 function base(answer: Answer | undefined, indicatorId: string): Answer {
-  return answer ?? emptyAnswer(indicatorId);
+  if (!answer) return emptyAnswer(indicatorId);
+  const { provenance: _merged, ...rest } = answer;
+  return rest;
 }
 
 /** Sets a 0–5 level; a previous NA reason is dropped (it no longer applies). */

@@ -27,6 +27,16 @@ export interface Evidence {
 /** `null` = not answered yet; `'NA'` = tidak relevan (needs `naReason`). */
 export type AnswerValue = Level | 'NA' | null;
 
+/** Where an answer merged from an OPD work package came from (kept on the answer, shown beside it). */
+export interface AnswerProvenance {
+  readonly opd: string;
+  readonly packageId: string;
+  /** When the OPD answered (the answer's `answeredAt` in the returned package), if known. */
+  readonly answeredAt?: string;
+  /** When the coordinator accepted it (ISO timestamp). */
+  readonly mergedAt: string;
+}
+
 export interface Answer {
   readonly indicatorId: string;
   readonly level: AnswerValue;
@@ -36,10 +46,26 @@ export interface Answer {
   readonly answeredBy?: string;
   /** ISO timestamp of the last change. */
   readonly answeredAt?: string;
+  /** Set when the answer was accepted from an OPD work package; cleared by a later local edit. */
+  readonly provenance?: AnswerProvenance;
 }
 
 /** Answers of one assessment keyed by indicator id. Missing key = unanswered. */
 export type AnswerMap = Readonly<Record<string, Answer>>;
+
+/**
+ * Marks an OPD's copy opened from a work package: only `indicatorIds` may be answered, and the
+ * copy is sent back to the coordinator as a returned work package.
+ */
+export interface WorkPackageOrigin {
+  readonly packageId: string;
+  readonly opd: string;
+  /** The coordinator's assessment the package was cut from. */
+  readonly sourceAssessmentId: string;
+  readonly indicatorIds: readonly string[];
+  /** ISO timestamp of the coordinator's export. */
+  readonly exportedAt: string;
+}
 
 export type AssessmentStatus = 'draft' | 'final';
 
@@ -57,6 +83,8 @@ export interface Assessment {
   /** ISO timestamps. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Present only on an OPD's work-package copy. */
+  readonly workPackage?: WorkPackageOrigin;
 }
 
 export type { DimensionId };

@@ -5,16 +5,20 @@
  */
 import type { Answer, AnswerMap, Assessment, Evidence } from '../assessment/types';
 import { getInstrument, getWeightProfile } from '../instrument/registry';
+import type { AssessmentPlan } from '../planning/types';
 import type { RegionCatalog } from '../regions/parse-catalog';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { ExportEnvelope, ExportedAnswer, ExportedAssessment, ExportedEvidence, ExportedRegion, ExportedScores, Sha256Hex } from './format';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
 import { computeIntegrity } from './integrity';
+import { exportPlan } from './plan-transfer';
 import { summarizeScores } from './score-summary';
 
 export interface ExportBundle {
   readonly assessment: Assessment;
   readonly answers: AnswerMap;
+  /** The assessment's plan, when one was saved (written as the optional `plan` member). */
+  readonly plan?: AssessmentPlan;
 }
 
 export interface BuildExportParams {
@@ -43,11 +47,14 @@ function exportEvidence(e: Evidence): ExportedEvidence {
   return { id: e.id, kind: e.kind, title: e.title, reference: e.reference, ...pick(e, ['url', 'date', 'ownerOpd']) };
 }
 
-function exportAnswer(a: Answer): ExportedAnswer {
+/** One answer in export form; `provenance` is written when present (merged from a work package). */
+export function exportAnswer(a: Answer): ExportedAnswer {
+  const p = a.provenance;
   return {
     level: a.level,
     ...pick(a, ['naReason', 'note', 'answeredBy', 'answeredAt']),
     ...(a.evidence.length > 0 ? { evidence: a.evidence.map(exportEvidence) } : {}),
+    ...(p ? { provenance: { opd: p.opd, packageId: p.packageId, ...pick(p, ['answeredAt']), mergedAt: p.mergedAt } } : {}),
   };
 }
 
@@ -91,6 +98,8 @@ export function exportAssessment(bundle: ExportBundle, catalog: RegionCatalog): 
     updatedAt: a.updatedAt,
     answers,
     ...(scores ? { scores } : {}),
+    ...(a.workPackage ? { workPackage: { ...a.workPackage, indicatorIds: [...a.workPackage.indicatorIds] } } : {}),
+    ...(bundle.plan ? { plan: exportPlan(bundle.plan) } : {}),
   };
 }
 

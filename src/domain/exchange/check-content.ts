@@ -61,6 +61,9 @@ function checkAssessment(a: ImportedAssessment, index: number, catalog: RegionCa
   }
   const indicators = indicatorsById(instrument);
   for (const [id, answer] of Object.entries(a.answers)) errors.push(...checkAnswer(id, answer, indicators, where));
+  for (const id of a.workPackage?.indicatorIds ?? []) {
+    if (!indicators.has(id)) errors.push({ code: 'unknown_indicator', at: where({ field: 'workPackage.indicatorIds' }), value: id });
+  }
   return errors;
 }
 

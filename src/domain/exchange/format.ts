@@ -41,6 +41,14 @@ export interface ExportedEvidence {
   readonly ownerOpd?: string;
 }
 
+/** Where an answer accepted from an OPD work package came from (docs/work-package-format.md). */
+export interface ExportedProvenance {
+  readonly opd: string;
+  readonly packageId: string;
+  readonly answeredAt?: string;
+  readonly mergedAt: string;
+}
+
 export interface ExportedAnswer {
   readonly level: Level | 'NA' | null;
   readonly naReason?: string;
@@ -49,6 +57,54 @@ export interface ExportedAnswer {
   readonly evidence?: readonly ExportedEvidence[];
   readonly answeredBy?: string;
   readonly answeredAt?: string;
+  /** Added within format version 1: only on answers merged from a work package. */
+  readonly provenance?: ExportedProvenance;
+}
+
+/** Marker of an OPD's work-package copy (added within format version 1). */
+export interface ExportedWorkPackageOrigin {
+  readonly packageId: string;
+  readonly opd: string;
+  readonly sourceAssessmentId: string;
+  readonly indicatorIds: readonly string[];
+  readonly exportedAt: string;
+}
+
+export interface ExportedElementTargets {
+  readonly mode: 'final' | 'yearly';
+  readonly finalTarget: number;
+  readonly yearly: readonly number[];
+}
+
+export interface ExportedRoadmap {
+  readonly startYear: number;
+  readonly horizon: number;
+  readonly elements: Readonly<Record<string, ExportedElementTargets>>;
+}
+
+export interface ExportedQuickWin {
+  readonly elementId: string;
+  readonly ownerOpd: string;
+  readonly dueDate: string;
+  readonly note?: string;
+  readonly chosenAt: string;
+}
+
+export interface ExportedWorkPackageRecord {
+  readonly id: string;
+  readonly opd: string;
+  readonly indicatorIds: readonly string[];
+  readonly exportedAt: string;
+  readonly mergedAt?: string;
+}
+
+/** The plan made on an assessment (added within format version 1; see planning/types.ts). */
+export interface ExportedPlan {
+  readonly roadmap?: ExportedRoadmap;
+  readonly quickWins: readonly ExportedQuickWin[];
+  readonly assignments: Readonly<Record<string, string>>;
+  readonly workPackages: readonly ExportedWorkPackageRecord[];
+  readonly updatedAt: string;
 }
 
 export interface ExportedRegion {
@@ -87,6 +143,10 @@ export interface ExportedAssessment {
   readonly answers: Readonly<Record<string, ExportedAnswer>>;
   /** Absent only when the exporting app cannot score this instrument version. */
   readonly scores?: ExportedScores;
+  /** Only on an OPD's work-package copy. */
+  readonly workPackage?: ExportedWorkPackageOrigin;
+  /** Only when something was planned on this assessment. */
+  readonly plan?: ExportedPlan;
 }
 
 export interface ExportIntegrity {

@@ -97,6 +97,16 @@ describe('parseImport', () => {
     ['a javascript: link', (r) => { ((answersOf(r)['GOV.1.1']!['evidence'] as Record<string, unknown>[])[0]!)['url'] = 'javascript:alert(1)'; }, { code: 'url_invalid' }],
     ['a bad status', (r) => { r.assessments[0]!['status'] = 'done'; }, { code: 'invalid_value', value: 'done' }],
     ['a missing update time', (r) => { delete r.assessments[0]!['updatedAt']; }, { code: 'missing_value', at: { position: 1, regionCode: '32.74', period: 2020, field: 'updatedAt' } }],
+    ['an unknown indicator in a work-package marker', (r) => {
+      r.assessments[0]!['workPackage'] = { packageId: 'wp-1', opd: 'Diskominfo', sourceAssessmentId: 'a-0', indicatorIds: ['GOV.9.9'], exportedAt: '2026-03-01T08:00:00.000Z' };
+    }, { code: 'unknown_indicator', value: 'GOV.9.9', at: { position: 1, field: 'workPackage.indicatorIds' } }],
+    ['provenance without mergedAt', (r) => { answersOf(r)['GOV.1.2']!['provenance'] = { opd: 'Diskominfo', packageId: 'wp-1' }; }, { code: 'missing_value' }],
+    ['a roadmap target above 5', (r) => {
+      r.assessments[0]!['plan'] = {
+        roadmap: { startYear: 2021, horizon: 5, elements: { 'GOV.1': { mode: 'final', finalTarget: 6, yearly: [1, 2, 3, 4, 5] } } },
+        quickWins: [], assignments: {}, workPackages: [], updatedAt: '2026-03-01T08:00:00.000Z',
+      };
+    }, { code: 'invalid_value', value: '6' }],
   ])('rejects %s, naming where', async (_what, change, expected) => {
     const errors = await errorsOf(await fileWith(change));
     expect(errors).toHaveLength(1);

@@ -89,3 +89,23 @@ describe('resolveImport', () => {
     expect(resolveImport(p, { x: 'theirs' }, ids(), NOW).writes.deleteIds).toEqual(['x', 'y']);
   });
 });
+
+describe('resolveImport with plans', () => {
+  const plan = { assessmentId: 'a-1', quickWins: [], assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [], updatedAt: NOW };
+  const withPlan = (overrides: Partial<Assessment>): ImportedBundle => ({ ...incoming(overrides), plan: { ...plan, assessmentId: overrides.id ?? 'a-1' } });
+
+  it('writes the plan with its assessment, and moves it to the new id on "keep both"', () => {
+    const local = [makeAssessment({ id: 'a-1' })];
+    const importPlan = planImport([withPlan({ id: 'a-1' }), withPlan({ id: 'b-1', regionCode: '11.01' })], local);
+    const both = resolveImport(importPlan, { 'a-1': 'both' }, ids(), NOW);
+    expect(both.writes.create.map((w) => [w.assessment.id, w.plan?.assessmentId])).toEqual([['new-1', 'new-1'], ['b-1', 'b-1']]);
+    const theirs = resolveImport(importPlan, { 'a-1': 'theirs' }, ids(), NOW);
+    expect(theirs.writes.create.map((w) => [w.assessment.id, w.plan?.assessmentId])).toEqual([['a-1', 'a-1'], ['b-1', 'b-1']]);
+  });
+
+  it('writes no plan for an assessment that has none', () => {
+    const { writes } = resolveImport(planImport([incoming({ id: 'c-1' })], []), {}, ids(), NOW);
+    expect(writes.create[0]).not.toHaveProperty('plan');
+  });
+});
+

@@ -6,6 +6,7 @@
  */
 import type { Answer, Assessment } from '../assessment/types';
 import { getInstrument, getWeightProfile } from '../instrument/registry';
+import type { AssessmentPlan } from '../planning/types';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { ScoreResult } from '../scoring/types';
 import type { ImportedBundle } from './restore';
@@ -38,6 +39,8 @@ export type ImportDecisions = Readonly<Record<string, ConflictDecision>>;
 export interface ImportWrite {
   readonly assessment: Assessment;
   readonly answers: readonly Answer[];
+  /** The file's plan for this assessment, its `assessmentId` set to the id written. */
+  readonly plan?: AssessmentPlan;
 }
 
 /** What to store, in one transaction: delete `deleteIds` (with answers), then create `create`. */
@@ -92,7 +95,8 @@ export function isConflict(row: ImportPlanRow): boolean {
 /**
  * Turns a plan and the user's decisions into writes: new rows are created as in the file;
  * "theirs" deletes every conflicting local assessment and creates the file's; "both" creates
- * the file's under `newId()` with `updatedAt = now` (so it shows as a fresh change); "mine"
+ * the file's under `newId()` with `updatedAt = now` (so it shows as a fresh change; its plan, if
+ * any, moves to the new id); "mine"
  * (the default) skips the row. Pure: ids and time are injected.
  */
 export function resolveImport(
@@ -105,16 +109,17 @@ export function resolveImport(
   const create: ImportWrite[] = [];
   const summary = { added: 0, replaced: 0, keptBoth: 0, skipped: 0 };
   for (const row of plan.rows) {
-    const { assessment, answers } = row.incoming;
+    const { assessment, answers, plan } = row.incoming;
     const decision: ConflictDecision | 'new' = isConflict(row) ? (decisions[row.key] ?? 'mine') : 'new';
     if (decision === 'mine') {
       summary.skipped += 1;
     } else if (decision === 'both') {
-      create.push({ assessment: { ...assessment, id: newId(), updatedAt: now }, answers });
+      const id = newId();
+      create.push({ assessment: { ...assessment, id, updatedAt: now }, answers, ...(plan ? { plan: { ...plan, assessmentId: id } } : {}) });
       summary.keptBoth += 1;
     } else {
       for (const match of row.matches) deleteIds.add(match.assessment.id);
-      create.push({ assessment, answers });
+      create.push({ assessment, answers, ...(plan ? { plan } : {}) });
       summary[decision === 'new' ? 'added' : 'replaced'] += 1;
     }
   }

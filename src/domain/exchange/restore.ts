@@ -4,6 +4,8 @@
  * list, scores dropped (they are recomputed from the answers, never trusted).
  */
 import type { Answer, Assessment, Evidence } from '../assessment/types';
+import type { AssessmentPlan } from '../planning/types';
+import { restorePlan } from './plan-transfer';
 import type { ImportedAnswer, ImportedAssessment } from './schema';
 
 /** An assessment read from a file, ready to plan and write. */
@@ -13,6 +15,8 @@ export interface ImportedBundle {
   readonly answers: readonly Answer[];
   /** The region name the file states (informational; the catalogue name is shown). */
   readonly regionNameInFile: string;
+  /** The plan made on this assessment, when the file has one. */
+  readonly plan?: AssessmentPlan;
 }
 
 /** The entries whose value is defined (exactOptionalPropertyTypes: absent, never `undefined`). */
@@ -31,6 +35,7 @@ export function restoreAnswer(indicatorId: string, a: ImportedAnswer): Answer {
     level: a.level as Answer['level'],
     ...defined({ naReason: a.naReason, note: a.note, answeredBy: a.answeredBy, answeredAt: a.answeredAt }),
     evidence: (a.evidence ?? []).map(restoreEvidence),
+    ...(a.provenance ? { provenance: { opd: a.provenance.opd, packageId: a.provenance.packageId, ...defined({ answeredAt: a.provenance.answeredAt }), mergedAt: a.provenance.mergedAt } } : {}),
   };
 }
 
@@ -46,9 +51,10 @@ export function restoreAssessment(a: ImportedAssessment): ImportedBundle {
     ...defined({ team: a.team, contact: a.contact }),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
+    ...(a.workPackage ? { workPackage: a.workPackage } : {}),
   };
   const answers = Object.keys(a.answers)
     .sort()
     .map((id) => restoreAnswer(id, a.answers[id] as ImportedAnswer));
-  return { assessment, answers, regionNameInFile: a.region.name };
+  return { assessment, answers, regionNameInFile: a.region.name, ...(a.plan ? { plan: restorePlan(a.plan, a.id) } : {}) };
 }

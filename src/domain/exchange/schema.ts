@@ -12,11 +12,8 @@ import { EVIDENCE_KINDS } from '../assessment/types';
 import { LIMITS } from '../assessment/validation';
 import { DIMENSION_IDS } from '../instrument/types';
 import { FORMAT_NAME, INTEGRITY_ALGORITHM } from './format';
-
-const INDICATOR_ID = /^[A-Z]{3}\.\d+\.\d+$/;
-const ELEMENT_ID = /^[A-Z]{3}\.\d+$/;
-const timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 timestamp, e.g. 2026-11-22T03:15:00.000Z');
-const text = (max: number) => z.string().max(max);
+import { planSchema } from './plan-schema';
+import { ELEMENT_ID, INDICATOR_ID, text, timestamp } from './schema-parts';
 const score = z.number().min(0).max(5).nullable();
 
 const evidenceSchema = z.object({
@@ -29,7 +26,17 @@ const evidenceSchema = z.object({
   ownerOpd: text(LIMITS.evidenceOwnerMax).optional(),
 });
 
-const answerSchema = z.object({
+const provenanceSchema = z
+  .object({
+    opd: z.string().min(1).max(LIMITS.evidenceOwnerMax),
+    packageId: z.string().min(1).max(200),
+    answeredAt: timestamp.optional().describe('When the OPD answered (its answeredAt in the returned work package).'),
+    mergedAt: timestamp.describe('When the coordinator accepted the answer.'),
+  })
+  .describe('Set when the answer was accepted from an OPD work package (docs/work-package-format.md).');
+
+/** One answer (also used by work-package files, without `provenance`). */
+export const answerSchema = z.object({
   level: z
     .union([z.int().min(0).max(5), z.literal('NA'), z.null()])
     .describe('0–5 rubric level, "NA" (tidak relevan, needs naReason), or null (not answered).'),
@@ -38,7 +45,18 @@ const answerSchema = z.object({
   evidence: z.array(evidenceSchema).max(LIMITS.evidencePerAnswerMax).optional().describe('Omitted when empty.'),
   answeredBy: text(200).optional(),
   answeredAt: timestamp.optional(),
+  provenance: provenanceSchema.optional(),
 });
+
+const workPackageOriginSchema = z
+  .object({
+    packageId: z.string().min(1).max(200),
+    opd: z.string().min(1).max(LIMITS.evidenceOwnerMax),
+    sourceAssessmentId: z.string().min(1).max(200),
+    indicatorIds: z.array(z.string().regex(INDICATOR_ID)).min(1).max(1000),
+    exportedAt: timestamp,
+  })
+  .describe("Present only on an OPD's copy opened from a work package (docs/work-package-format.md).");
 
 const scoresSchema = z
   .object({
@@ -72,6 +90,8 @@ const assessmentSchema = z.object({
   updatedAt: timestamp,
   answers: z.record(z.string().regex(INDICATOR_ID), answerSchema).describe('Answers keyed by indicator id; a missing key is unanswered.'),
   scores: scoresSchema.optional(),
+  workPackage: workPackageOriginSchema.optional(),
+  plan: planSchema.optional(),
 });
 
 /** The exchange envelope, format version 1. */
@@ -94,6 +114,7 @@ export const envelopeSchema = z
 export type ImportedEnvelope = z.output<typeof envelopeSchema>;
 export type ImportedAssessment = ImportedEnvelope['assessments'][number];
 export type ImportedAnswer = ImportedAssessment['answers'][string];
+export type ImportedPlan = NonNullable<ImportedAssessment['plan']>;
 
 /** The JSON Schema (draft 2020-12) of the envelope, as checked in at docs/exchange-format.schema.json. */
 export function exchangeJsonSchema(): Record<string, unknown> {

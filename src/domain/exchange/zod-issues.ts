@@ -7,7 +7,7 @@ import type { ImportError, ImportErrorCode } from './import-errors';
 import { formatPath, locate } from './import-errors';
 
 /** The value at `path` inside `root`, or undefined. */
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = root;
   for (const key of path) {
     if (typeof current !== 'object' || current === null) return undefined;
@@ -16,18 +16,20 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function show(value: unknown): string | undefined {
+/** A short display form of a scalar value (≤ 60 characters), or undefined for objects. */
+export function show(value: unknown): string | undefined {
   if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 57)}…` : value;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return undefined;
 }
 
-interface Classified {
+export interface Classified {
   readonly code: ImportErrorCode;
   readonly limit?: number;
 }
 
-function classify(issue: z.core.$ZodIssue, field: string, value: unknown): Classified {
+/** The import error code (and limit) for a zod issue at `field` (a dotted path) with `value`. */
+export function classify(issue: z.core.$ZodIssue, field: string, value: unknown): Classified {
   const last = field.split('.').pop() ?? '';
   if (value === undefined && issue.code === 'invalid_type') return { code: 'missing_value' };
   if (issue.code === 'invalid_key' && field.startsWith('answers.')) return { code: 'unknown_indicator' };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS, LAYERS, LEVELS } from './types';
 import { INSTRUMENT_GMSC_2026_1 } from './gmsc-2026-1';
+import { indicatorCountOf } from './indicator-counts';
 import {
   elementOrder,
   findDimension,
@@ -152,6 +153,15 @@ describe('lookup helpers', () => {
 });
 
 describe('registry and weights', () => {
+  it('knows the indicator count of every registered instrument (the home list uses it without the text)', () => {
+    for (const version of KNOWN_INSTRUMENT_VERSIONS) {
+      const known = getInstrument(version);
+      expect(known).toBeDefined();
+      if (known) expect(indicatorCountOf(version)).toBe(listIndicators(known).length);
+    }
+    expect(indicatorCountOf('gmsc-1999.1')).toBeUndefined();
+  });
+
   it('returns known instruments and profiles, undefined for unknown ones', () => {
     expect(CURRENT_INSTRUMENT).toBe(instrument);
     expect(KNOWN_INSTRUMENT_VERSIONS).toEqual(['gmsc-2026.1']);

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerMap, Assessment } from '../assessment/types';
 import { answerOf, answersFor, buildInstrument, buildWeightProfile, indicatorIds } from '../../test/instrument-fixture';
+import { defaultRoadmap, setFinalTarget } from '../planning/roadmap';
+import type { AssessmentPlan } from '../planning/types';
+import { scoreAssessment } from '../scoring/score-assessment';
 import { buildReportModel } from './build-report-model';
 import type { ReportInput } from './build-report-model';
 
@@ -127,3 +130,61 @@ describe('buildReportModel', () => {
     expect(model.dimensions[0]?.goal).toBe('Tujuan GOV');
   });
 });
+
+describe('buildReportModel planning section', () => {
+  const score = scoreAssessment(instrument, weights, scenario());
+  // GOV.1 = 2.75 → final 4 (steps 0.25: 3, 3.25→3.3, 3.5, 3.75→3.8, 4); every other element at its default.
+  const roadmap = setFinalTarget(defaultRoadmap(instrument, score, 2026, 5), 'GOV.1', 4, score);
+  const at = '2026-03-01T08:00:00.000Z';
+  const plan: AssessmentPlan = {
+    assessmentId: 'a-1', roadmap, assignments: {}, workPackages: [], updatedAt: at,
+    quickWins: [
+      { elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: at },
+      { elementId: 'BRD.2', ownerOpd: 'Dinas Pariwisata', dueDate: '2026-12-31', note: '  ', chosenAt: at },
+      { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', note: ' Parkir non-tunai ', chosenAt: at },
+    ],
+  };
+
+  it('is absent without a plan, or with a plan that has neither targets nor quick wins', () => {
+    expect(buildReportModel(input())).not.toHaveProperty('planning');
+    const { roadmap: _none, ...noRoadmap } = plan;
+    expect(buildReportModel(input({ plan: { ...noRoadmap, quickWins: [] } }))).not.toHaveProperty('planning');
+  });
+
+  it('gives the roadmap per dimension and element with targets per year and the final gap', () => {
+    const r = buildReportModel(input({ plan })).planning?.roadmap;
+    expect(r).toMatchObject({ startYear: 2027, horizon: 5, years: [2027, 2028, 2029, 2030, 2031] });
+    const gov = r?.dimensions[0];
+    expect(gov).toMatchObject({ dimensionId: 'GOV', name: 'Dimensi GOV', isPartialBasis: false });
+    expect(gov?.elements[0]).toMatchObject({ elementId: 'GOV.1', name: 'Elemen GOV.1', current: 2.75, isValid: true, mode: 'final', targets: [3, 3.3, 3.5, 3.8, 4], finalGap: 1.25 });
+    expect(gov?.elements[1]).toMatchObject({ elementId: 'GOV.2', current: 3, targets: [3.2, 3.4, 3.6, 3.8, 4] });
+    // GOV = (2.75 + 3 + 3)/3 = 8.75/3; target (3 + 3.2 + 3.2)/3 = 9.4/3 … (4 + 4 + 4)/3 = 4.
+    expect(gov?.current).toBeCloseTo(8.75 / 3, 12);
+    expect(gov?.targets[0]).toBeCloseTo(9.4 / 3, 12);
+    expect(gov?.finalGap).toBeCloseTo(4 - 8.75 / 3, 12);
+    // BRD.1 = 2.5 (band 3) → 4 in steps of 0.3.
+    expect(r?.dimensions[1]?.elements[0]).toMatchObject({ elementId: 'BRD.1', current: 2.5, targets: [2.8, 3.1, 3.4, 3.7, 4] });
+    // Every element ends at 4, so the index target ends at 4; current index 17.75/6.
+    expect(r?.index.targets[4]).toBeCloseTo(4, 12);
+    expect(r?.index.finalGap).toBeCloseTo(4 - 17.75 / 6, 12);
+  });
+
+  it('lists the chosen quick wins by due date, then instrument order, with the level they aim at', () => {
+    const quickWins = buildReportModel(input({ plan })).planning?.quickWins;
+    expect(quickWins?.map((q) => [q.elementId, q.ownerOpd, q.dueDate, q.note])).toEqual([
+      ['GOV.1', 'Diskominfo', '2026-12-31', 'Parkir non-tunai'],
+      ['BRD.2', 'Dinas Pariwisata', '2026-12-31', null],
+      ['ECO.2', 'Bappeda', '2027-06-30', null],
+    ]);
+    expect(quickWins?.[0]).toMatchObject({
+      elementName: 'Elemen GOV.1', dimensionName: 'Dimensi GOV', score: 2.75,
+      nextLevel: { level: 4, name: 'Level 4', descriptor: 'Deskripsi 4' },
+    });
+  });
+
+  it('has quick wins without a roadmap when no targets were set', () => {
+    const { roadmap: _none, ...noRoadmap } = plan;
+    expect(buildReportModel(input({ plan: noRoadmap })).planning).toMatchObject({ roadmap: null, quickWins: [{ elementId: 'GOV.1' }, { elementId: 'BRD.2' }, { elementId: 'ECO.2' }] });
+  });
+});
+

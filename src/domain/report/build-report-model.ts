@@ -4,6 +4,7 @@
  */
 import type { AnswerMap, Assessment } from '../assessment/types';
 import type { Instrument, Lang, WeightProfile } from '../instrument/types';
+import type { AssessmentPlan } from '../planning/types';
 import { BAND_EDGES } from '../scoring/bands';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { ScoreResult } from '../scoring/types';
@@ -11,6 +12,7 @@ import { buildBenchmark } from './benchmark';
 import type { BenchmarkInput } from './benchmark';
 import { evidenceSupportedAnswers } from './evidence-support';
 import { levelLabel, levelLabelOrNull } from './labels';
+import { buildPlanningSection } from './planning-section';
 import { buildReportDimensions } from './report-dimensions';
 import { selectStrengthsAndGaps } from './strengths-gaps';
 import type { BandRange, ReportMeta, ReportModel, ReportRegion, ReportSummary } from './types';
@@ -28,6 +30,8 @@ export interface ReportInput {
   readonly lang: Lang;
   /** Peer positions; omit when there is no peer data (the section is then absent). */
   readonly benchmark?: BenchmarkInput;
+  /** The assessment's plan; the planning section is present when it has a roadmap or quick wins. */
+  readonly plan?: AssessmentPlan;
 }
 
 function metaOf(input: ReportInput): ReportMeta {
@@ -96,13 +100,15 @@ export function bandRanges(instrument: Instrument, lang: Lang): BandRange[] {
  * answers with every level capped by `evidenceSupportedAnswers`. Strengths and gaps follow
  * `selectStrengthsAndGaps`. `meta.isDraft` is true for every status except `final`, so anything
  * not explicitly final carries the draft watermark. `benchmark` is present only when peer data is
- * passed in, with positions suppressed below 5 peers.
+ * passed in, with positions suppressed below 5 peers. `planning` is present when the plan has a
+ * roadmap or chosen quick wins (`buildPlanningSection`).
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const { instrument, weights, answers, lang } = input;
   const score = scoreAssessment(instrument, weights, answers);
   const supported = scoreAssessment(instrument, weights, evidenceSupportedAnswers(answers));
   const { strengths, gaps } = selectStrengthsAndGaps(instrument, score, answers, lang);
+  const planning = buildPlanningSection(instrument, weights, input.plan, score, lang);
   return {
     meta: metaOf(input),
     summary: summaryOf(instrument, score, supported, lang),
@@ -111,5 +117,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     gaps,
     bands: bandRanges(instrument, lang),
     ...(input.benchmark ? { benchmark: buildBenchmark(instrument, score.dimensions, input.benchmark, lang) } : {}),
+    ...(planning ? { planning } : {}),
   };
 }

@@ -11,4 +11,5 @@ export { MIN_PEERS, buildBenchmark } from './benchmark';
 export type { BenchmarkDimensionInput, BenchmarkInput } from './benchmark';
 export { EVIDENCE_SUPPORT_LEVEL, evidenceSupportLevel, evidenceSupportedAnswers, supportedLevel } from './evidence-support';
 export { HIGHLIGHT_COUNT, nextLevelOf, selectStrengthsAndGaps } from './strengths-gaps';
+export { buildPlanningSection } from './planning-section';
 export type * from './types';

@@ -5,6 +5,7 @@
  */
 import type { AssessmentStatus, EvidenceKind } from '../assessment/types';
 import type { DimensionId, Lang, Layer, Level } from '../instrument/types';
+import type { TargetMode } from '../planning/types';
 import type { Band, IndicatorStatus, Predicate } from '../scoring/types';
 
 /** Region identity shown on the cover; names are null when the catalogue does not know the code. */
@@ -181,6 +182,65 @@ export interface BandRange {
   readonly to: number | null;
 }
 
+/** One element row of the roadmap table (0–5, unrounded). */
+export interface ReportRoadmapElement {
+  readonly elementId: string;
+  readonly name: string;
+  /** Baseline score; null when the element has none. */
+  readonly current: number | null;
+  /** The baseline element is valid (an invalid one shows a partial score). */
+  readonly isValid: boolean;
+  readonly mode: TargetMode;
+  /** Target per year of `ReportRoadmap.years`. */
+  readonly targets: readonly number[];
+  /** Last year's target − current; null without a current score. */
+  readonly finalGap: number | null;
+}
+
+export interface ReportRoadmapDimension {
+  readonly dimensionId: DimensionId;
+  readonly name: string;
+  readonly current: number | null;
+  /** Weighted mean of the element targets over the elements valid in the baseline (docs/scoring.md). */
+  readonly targets: readonly number[];
+  readonly finalGap: number | null;
+  /** Some elements are left out of the dimension target because they are not valid yet. */
+  readonly isPartialBasis: boolean;
+  readonly elements: readonly ReportRoadmapElement[];
+}
+
+export interface ReportRoadmap {
+  readonly startYear: number;
+  readonly horizon: number;
+  /** Calendar years of the target columns. */
+  readonly years: readonly number[];
+  readonly index: { readonly current: number | null; readonly targets: readonly number[]; readonly finalGap: number | null };
+  readonly dimensions: readonly ReportRoadmapDimension[];
+}
+
+/** A quick win the team chose, as printed. */
+export interface ReportQuickWin {
+  readonly elementId: string;
+  readonly elementName: string;
+  readonly dimensionName: string;
+  readonly ownerOpd: string;
+  /** YYYY-MM-DD. */
+  readonly dueDate: string;
+  readonly note: string | null;
+  /** The element's current score (0–5, unrounded); null without one. */
+  readonly score: number | null;
+  /** The level the quick win aims at (band + 1); null at level 5 or without a score. */
+  readonly nextLevel: LevelLabel | null;
+}
+
+/** Optional planning section: present when the plan has a roadmap or a chosen quick win. */
+export interface ReportPlanning {
+  /** Null when quick wins were chosen but no targets set. */
+  readonly roadmap: ReportRoadmap | null;
+  /** By due date, then instrument order. */
+  readonly quickWins: readonly ReportQuickWin[];
+}
+
 export interface ReportModel {
   readonly meta: ReportMeta;
   readonly summary: ReportSummary;
@@ -189,4 +249,5 @@ export interface ReportModel {
   readonly gaps: readonly GapElement[];
   readonly bands: readonly BandRange[];
   readonly benchmark?: ReportBenchmark;
+  readonly planning?: ReportPlanning;
 }

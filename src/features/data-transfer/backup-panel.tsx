@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { backupStatus } from '../../domain/exchange/backup-status';
-import { localeOf } from '../../i18n';
+import { localeOf, registerNamespace } from '../../i18n';
+import { dataTransfer } from '../../i18n/locales/data-transfer';
 import { formatDateTime } from '../../lib/format';
 import { hrefs } from '../../lib/routes';
 import { useAssessmentListStore } from '../../state/assessment-list-store';
@@ -8,6 +9,9 @@ import { useBackupStore } from '../../state/backup-store';
 import { useSettingsStore } from '../../state/settings-store';
 import './data-transfer.css';
 import { useBackupNow } from './use-backup-now';
+
+// The panel's text ships with its lazy chunk, not in the first bundle.
+registerNamespace('dataTransfer', dataTransfer);
 
 /**
  * Home panel: when the data was last backed up, a reminder when it changed since, and

@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../i18n';
+import { localeOf, registerNamespace } from '../../i18n';
+import { device } from '../../i18n/locales/device';
 import { useDeviceStore } from '../../state/device-store';
 import { useSettingsStore } from '../../state/settings-store';
 import { formatBytes } from './format-bytes';
 import './device.css';
+
+// The panel's text ships with its lazy chunk, not in the first bundle.
+registerNamespace('device', device);
 
 type Shown = 'granted' | 'denied' | 'notAsked' | 'unsupported';
 

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
-import { getInstrument } from '../../domain/instrument/registry';
-import { listIndicators } from '../../domain/instrument/lookup';
+import { indicatorCountOf } from '../../domain/instrument/indicator-counts';
 import { localeOf } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { hrefs } from '../../lib/routes';
@@ -14,8 +13,8 @@ export function AssessmentRow(p: { summary: AssessmentSummary; regionName: strin
   const lang = useSettingsStore((s) => s.lang);
   const { assessment: a, answeredCount, naCount } = p.summary;
   const vars = { region: p.regionName, period: a.period };
-  const instrument = getInstrument(a.instrumentVersion);
-  const total = instrument ? listIndicators(instrument).length : answeredCount + naCount;
+  // Only the count, not the instrument itself: its text stays out of the first bundle.
+  const total = indicatorCountOf(a.instrumentVersion) ?? answeredCount + naCount;
   return (
     <tr>
       <th scope="row">

@@ -5,6 +5,8 @@ import { TextField } from '../../components/ui/text-field';
 import type { Assessment } from '../../domain/assessment/types';
 import type { FieldErrors, NewAssessmentInput } from '../../domain/assessment/validation';
 import { hasErrors, validateNewAssessment } from '../../domain/assessment/validation';
+import { registerNamespace } from '../../i18n';
+import { newAssessment } from '../../i18n/locales/new-assessment';
 import { currentYear, nowIso } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { hrefs, navigate } from '../../lib/routes';
@@ -13,8 +15,11 @@ import { useRegionsStore } from '../../state/regions-store';
 import { RegionPicker } from './region-picker';
 import './new-assessment.css';
 
+// The form's text ships with this lazy route, not in the first bundle.
+registerNamespace('newAssessment', newAssessment);
+
 /** New assessment, or (with `copyFrom`) the next period of an existing one. */
-export function NewAssessmentPage({ copyFrom }: { copyFrom?: string }) {
+export default function NewAssessmentPage({ copyFrom }: { copyFrom?: string }) {
   const { t } = useTranslation('newAssessment');
   const { items, status, refresh } = useAssessmentListStore();
   const source = copyFrom ? items.find((s) => s.assessment.id === copyFrom)?.assessment : undefined;

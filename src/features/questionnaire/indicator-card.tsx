@@ -5,6 +5,8 @@ import { withLevel, withNotApplicable, withNote } from '../../domain/assessment/
 import type { Answer } from '../../domain/assessment/types';
 import { LIMITS, validateNaReason, validateNote } from '../../domain/assessment/validation';
 import type { IndicatorDef, Lang, Level, RubricLevel } from '../../domain/instrument/types';
+import { localeOf } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
 import type { SaveState } from '../../state/assessment-store';
 import { EvidenceSection } from './evidence-section';
 import { LevelOptions } from './level-options';
@@ -77,6 +79,7 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
         <span className="visually-hidden">{t('translation')}: </span>
         {ind.question[other]}
       </p>
+      <ProvenanceNote answer={answer} lang={lang} />
       <p className="evidence-hint">
         <strong>{t('evidenceHint')}:</strong> {ind.evidenceHint[lang]}
       </p>
@@ -102,3 +105,15 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
     </article>
   );
 });
+
+/** Where a merged answer came from ("Dari paket kerja Dinas Kesehatan, digabung …"). */
+function ProvenanceNote({ answer, lang }: { answer: Answer | undefined; lang: Lang }) {
+  const { t } = useTranslation('questionnaire');
+  if (!answer?.provenance) return null;
+  const { opd, mergedAt } = answer.provenance;
+  return (
+    <p className="provenance muted" data-provenance={opd}>
+      {t('provenance', { opd, merged: formatDateTime(mergedAt, localeOf(lang)) })}
+    </p>
+  );
+}

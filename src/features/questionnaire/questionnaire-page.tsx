@@ -1,25 +1,53 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer } from '../../domain/assessment/types';
+import type { Answer, Assessment } from '../../domain/assessment/types';
 import { elementOrder, findDimension, findElement, nextElementId, previousElementId } from '../../domain/instrument/lookup';
+import { restrictInstrument } from '../../domain/planning/restrict-instrument';
+import { progressOf } from '../../domain/scoring/progress';
+import { registerNamespace } from '../../i18n';
+import { device } from '../../i18n/locales/device';
+import { questionnaire } from '../../i18n/locales/questionnaire';
 import { nowIso } from '../../lib/clock';
 import { hrefs, replaceRoute } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
-import { instrumentFor, useAssessmentProgress } from '../../state/use-score';
+import { instrumentFor } from '../../state/use-score';
 import { ElementNav } from './element-nav';
 import { IndicatorCard } from './indicator-card';
 import { QuestionnaireHeader } from './questionnaire-header';
 import './questionnaire.css';
 
-export function QuestionnairePage({ id, elementId }: { id: string; elementId?: string }) {
+// The questionnaire text (and the edit-lock messages of `device`) ship with this lazy route.
+registerNamespace('questionnaire', questionnaire);
+registerNamespace('device', device);
+
+/**
+ * The instrument the questionnaire walks through: the whole instrument, or, on an OPD's
+ * work-package copy, only the indicators assigned to that OPD.
+ */
+function questionnaireInstrument(assessment: Assessment | null) {
+  const ctx = instrumentFor(assessment);
+  if (!ctx || !assessment?.workPackage) return ctx;
+  return { ...ctx, instrument: restrictInstrument(ctx.instrument, assessment.workPackage.indicatorIds) };
+}
+
+interface QuestionnairePageProps {
+  readonly id: string;
+  readonly elementId?: string;
+  /** Shown under the header, e.g. the work-package bar (composed by the app shell). */
+  readonly children?: ReactNode;
+}
+
+export default function QuestionnairePage({ id, elementId, children }: QuestionnairePageProps) {
   const { t } = useTranslation('questionnaire');
   const lang = useSettingsStore((s) => s.lang);
   const { loadStatus, loadError, assessment, answers, saves, access, revision, load, saveAnswer, setStatus, openForEditing, takeOver } =
     useAssessmentStore();
   const catalog = useRegionsStore((s) => s.catalog);
-  const progress = useAssessmentProgress();
+  const ctxOf = useMemo(() => questionnaireInstrument(assessment), [assessment]);
+  const progress = useMemo(() => (ctxOf ? progressOf(ctxOf.instrument, answers) : null), [ctxOf, answers]);
   useEffect(() => {
     void load(id);
   }, [id, load]);
@@ -31,20 +59,20 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
   useEffect(() => {
     // Without an element in the URL, open the first unfinished one and pin it in the URL, so
     // finishing that element does not move the user elsewhere.
-    if (elementId || !ready || !assessment) return;
-    const ctx = instrumentFor(assessment);
-    if (!ctx) return;
-    const order = elementOrder(ctx.instrument);
+    if (elementId || !ready || !ctxOf) return;
+    const order = elementOrder(ctxOf.instrument);
     const first = order.find((e) => (progress.byElement[e.id]?.done ?? 0) < e.indicators.length) ?? order[0];
     if (first) replaceRoute(hrefs.questionnaire(id, first.id));
-  }, [elementId, ready, assessment, progress, id]);
+  }, [elementId, ready, ctxOf, progress, id]);
 
   if (loadStatus === 'not_found') return <Message text={t('common:assessmentNotFound')} />;
   if (loadStatus === 'error') return <Message text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
-  if (!assessment || assessment.id !== id || !progress) return <p className="page" role="status">{t('common:loading')}</p>;
-  const ctx = instrumentFor(assessment);
-  if (!ctx) return <Message text={t('common:unknownInstrument')} />;
-  const { instrument } = ctx;
+  // While the edit lock is being settled, the answers are read once more (openForEditing) and the
+  // cards would then mount a second time (`revision`): wait, so the first question renders once.
+  const isSettling = access === 'checking';
+  if (!assessment || assessment.id !== id || !progress || isSettling) return <p className="page" role="status">{t('common:loading')}</p>;
+  if (!ctxOf) return <Message text={t('common:unknownInstrument')} />;
+  const { instrument } = ctxOf;
   if (!elementId) return <p className="page" role="status">{t('common:loading')}</p>;
   const element = findElement(instrument, elementId);
   if (!element) return <Message text={t('common:notFound')} />;
@@ -60,6 +88,7 @@ export function QuestionnairePage({ id, elementId }: { id: string; elementId?: s
     <div className="page questionnaire">
       <QuestionnaireHeader assessment={assessment} regionName={region} overall={progress.overall} saves={saves}
         access={access} onStatus={(st, now) => void setStatus(st, now)} onTakeOver={takeOver} />
+      {children}
       <div className="q-layout">
         <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />
         <section className="q-element" aria-labelledby="element-heading">

@@ -4,6 +4,7 @@ import { ReportBenchmarkSheet } from './report-benchmark';
 import { ReportCover } from './report-cover';
 import { ReportDimensionSheet } from './report-dimension';
 import { ReportMethodSheet } from './report-method';
+import { ReportPlanningSheet } from './report-planning';
 import { ReportStrengthsSheet } from './report-strengths';
 import { ReportSummarySheet } from './report-summary';
 import { useReportText } from './use-report-text';
@@ -26,6 +27,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       <ReportSummarySheet summary={model.summary} text={text} />
       {model.dimensions.map((d) => <ReportDimensionSheet key={d.id} dimension={d} text={text} />)}
       <ReportStrengthsSheet strengths={model.strengths} gaps={model.gaps} text={text} />
+      {model.planning ? <ReportPlanningSheet planning={model.planning} text={text} /> : null}
       {model.benchmark ? <ReportBenchmarkSheet benchmark={model.benchmark} text={text} /> : null}
       <ReportMethodSheet bands={model.bands} text={text} />
     </article>

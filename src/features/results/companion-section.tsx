@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/instrument/types';
 import type { ScoreResult } from '../../domain/scoring/types';
-import { Section } from './section';
+import { Section } from '../../components/ui/section';
 import { useResultsText } from './use-results-text';
 
 interface CompanionSectionProps {

@@ -4,7 +4,7 @@ import type { ScoreResult } from '../../domain/scoring/types';
 import { hasMissingValues, radarAxesFromInstrument, radarSeriesFromScore } from '../../charts/chart-data';
 import { RadarChart } from '../../charts/radar-chart';
 import { DimensionTable } from './dimension-table';
-import { Section } from './section';
+import { Section } from '../../components/ui/section';
 import { useResultsText } from './use-results-text';
 
 interface DimensionProfileSectionProps {

@@ -3,7 +3,7 @@ import { findDimension } from '../../domain/instrument/lookup';
 import type { DimensionResult } from '../../domain/scoring/types';
 import { LevelBadge } from './level-badge';
 import { useResultsText } from './use-results-text';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/ui/scroll-table';
 
 interface DimensionTableProps {
   readonly instrument: Instrument;

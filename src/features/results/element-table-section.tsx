@@ -3,10 +3,10 @@ import type { DimensionResult } from '../../domain/scoring/types';
 import type { ScoreResult } from '../../domain/scoring/types';
 import { FlagLegend, FlagList } from './flag-list';
 import { LevelBadge, levelText } from './level-badge';
-import { Section } from './section';
+import { Section } from '../../components/ui/section';
 import { useResultsText } from './use-results-text';
 import type { ResultsText } from './use-results-text';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/ui/scroll-table';
 
 interface DimensionBlockProps {
   readonly instrument: Instrument;

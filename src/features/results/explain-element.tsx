@@ -3,7 +3,7 @@ import type { ElementResult, IndicatorResult } from '../../domain/scoring/types'
 import { conservativeWeightTotal, indicatorProduct } from './explain-math';
 import { levelText } from './level-badge';
 import type { ResultsText } from './use-results-text';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/ui/scroll-table';
 
 interface ExplainElementProps {
   readonly instrument: Instrument;

@@ -4,7 +4,7 @@ import { bandRanges } from './explain-math';
 import type { BandRange } from './explain-math';
 import { levelText } from './level-badge';
 import type { ResultsText } from './use-results-text';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/ui/scroll-table';
 
 const RANGES = bandRanges(BAND_EDGES);
 

@@ -3,7 +3,7 @@ import type { ScoreResult } from '../../domain/scoring/types';
 import { ExplainDimension } from './explain-dimension';
 import { ExplainIndex } from './explain-index';
 import { ExplainLegend } from './explain-legend';
-import { Section } from './section';
+import { Section } from '../../components/ui/section';
 import { useResultsText } from './use-results-text';
 import './results.css';
 

@@ -1,8 +1,8 @@
 import type { Lang } from '../../domain/instrument/types';
 import type { LayerResult } from '../../domain/scoring/types';
-import { Section } from './section';
+import { Section } from '../../components/ui/section';
 import { useResultsText } from './use-results-text';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/ui/scroll-table';
 
 interface LayerSectionProps {
   readonly layers: readonly LayerResult[];

@@ -41,6 +41,8 @@ export default function ResultsPage({ id }: { id: string }) {
       <a className="btn" href={hrefs.questionnaire(assessment.id)}>{t('page.backToQuestionnaire')}</a>
       <a className="btn" href={hrefs.explain(assessment.id)}>{t('page.explain')}</a>
       <a className="btn" href={hrefs.report(assessment.id)}>{t('page.report')}</a>
+      <a className="btn" href={hrefs.plan(assessment.id)}>{t('page.plan')}</a>
+      <a className="btn" href={hrefs.opd(assessment.id)}>{t('page.opd')}</a>
       <a className="btn" href={hrefs.compare([assessment.id])}>{t('page.compare')}</a>
       <a className="btn" href={hrefs.benchmark(assessment.id)}>{t('page.benchmark')}</a>
     </div>

@@ -4,7 +4,7 @@ import { rubricLevel } from '../../domain/instrument/lookup';
 import type { ScoreResult } from '../../domain/scoring/types';
 import { FinalStatus } from './final-status';
 import { LevelBadge } from './level-badge';
-import { Section } from './section';
+import { Section } from '../../components/ui/section';
 import { useResultsText } from './use-results-text';
 
 interface SummarySectionProps {

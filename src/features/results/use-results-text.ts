@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/instrument/types';
-import { localeOf } from '../../i18n';
+import { localeOf, registerNamespace } from '../../i18n';
+import { results } from '../../i18n/locales/results';
 import { formatPercent, formatScore100, formatScore5 } from '../../lib/format';
 import { formatPlain } from './explain-math';
+
+// The results text ships with the results and explanation routes (lazy), not in the first bundle.
+registerNamespace('results', results);
 
 /**
  * Text and number formatting for the results views in one language. The `results` namespace is

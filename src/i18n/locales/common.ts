@@ -49,6 +49,8 @@ const id = {
     reload: 'Muat ulang sekarang',
     later: 'Nanti',
     offlineReady: 'Aplikasi siap dipakai tanpa internet.',
+    activatedElsewhere: 'Versi baru sudah diaktifkan dari tab lain. Muat ulang halaman ini untuk melanjutkan; jawaban yang sudah tersimpan tidak hilang.',
+    switching: 'Menyelesaikan penyimpanan jawaban, lalu memuat versi baru…',
   },
 };
 
@@ -102,6 +104,8 @@ const en: Shape<typeof id> = {
     reload: 'Reload now',
     later: 'Later',
     offlineReady: 'The app is ready to work offline.',
+    activatedElsewhere: 'A new version was activated from another tab. Reload this page to continue; saved answers are not lost.',
+    switching: 'Finishing saving answers, then loading the new version…',
   },
 };
 

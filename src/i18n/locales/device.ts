@@ -24,10 +24,6 @@ const id = {
     readOnlyHint: 'Jawaban hanya dapat diubah di satu tab sekaligus agar tidak ada yang tertimpa. Tutup tab lain itu, atau ambil alih di sini; tab lain itu lalu menjadi hanya baca.',
     takeOver: 'Ambil alih di tab ini',
   },
-  update: {
-    activatedElsewhere: 'Versi baru sudah diaktifkan dari tab lain. Muat ulang halaman ini untuk melanjutkan; jawaban yang sudah tersimpan tidak hilang.',
-    switching: 'Menyelesaikan penyimpanan jawaban, lalu memuat versi baru…',
-  },
 };
 const en: Shape<typeof id> = {
   storage: {
@@ -52,10 +48,6 @@ const en: Shape<typeof id> = {
     readOnly: 'This assessment is open in another tab — read-only.',
     readOnlyHint: 'Answers can be changed in one tab at a time so nothing is overwritten. Close the other tab, or take over here; the other tab then becomes read-only.',
     takeOver: 'Take over in this tab',
-  },
-  update: {
-    activatedElsewhere: 'A new version was activated from another tab. Reload this page to continue; saved answers are not lost.',
-    switching: 'Finishing saving answers, then loading the new version…',
   },
 };
 export const device = { id, en } as const;

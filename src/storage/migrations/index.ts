@@ -1,14 +1,15 @@
 /**
  * Registered record migrations, one ordered list per record type (see README.md).
  *
- * To change a stored shape: add `assessment-v2-<intent>.ts` (or `answer-v2-…`) exporting a
+ * To change a stored shape: add `assessment-v2-<intent>.ts` (or `answer-v2-…`, `plan-v2-…`) exporting a
  * `RecordMigration` `{ id: 'AddSomething', version: 2, up }`, append it to the list below, bump
  * the `…_SCHEMA_VERSION` constant, update the guard in `record-shapes.ts`, and add its case to
  * `migrations.test.ts` (the guard test there fails until you do).
  */
-import type { StoredAnswer, StoredAssessment } from '../db';
+import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredPlan, StoredSummary } from '../db';
 import { defineMigrationSequence, migrateRecord, type MigrationResult, type RecordMigration } from './migrate';
-import { isStoredAnswer, isStoredAssessment } from './record-shapes';
+import { isStoredPlan } from './plan-shape';
+import { isStoredAnswer, isStoredAnswerSet, isStoredAssessment, isStoredSummary } from './record-shapes';
 
 export { validateMigrations } from './migrate';
 export type { MigrationResult, RecordMigration, UnknownRecord } from './migrate';
@@ -18,10 +19,23 @@ export const ASSESSMENT_SCHEMA_VERSION = 1;
 /** Persisted in every answer record. Version 1 = the initial shape. */
 export const ANSWER_SCHEMA_VERSION = 1;
 
+/** Persisted in every plan record (DB v2). Version 1 = the initial shape. */
+export const PLAN_SCHEMA_VERSION = 1;
+/** Persisted in every answer set record, for the set's own shape (entries carry the answer version). */
+export const ANSWER_SET_SCHEMA_VERSION = 1;
+/** Persisted in every summary record. Version 1 = the initial shape. */
+export const SUMMARY_SCHEMA_VERSION = 1;
+
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
 export const ASSESSMENT_MIGRATIONS: readonly RecordMigration[] = [];
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
 export const ANSWER_MIGRATIONS: readonly RecordMigration[] = [];
+/** Ordered; versions 2, 3, … Never edit or remove a released step. */
+export const PLAN_MIGRATIONS: readonly RecordMigration[] = [];
+/** Ordered; versions 2, 3, … Never edit or remove a released step. */
+export const ANSWER_SET_MIGRATIONS: readonly RecordMigration[] = [];
+/** Ordered; versions 2, 3, … Never edit or remove a released step. */
+export const SUMMARY_MIGRATIONS: readonly RecordMigration[] = [];
 
 const assessmentSequence = defineMigrationSequence<StoredAssessment>({
   recordType: 'assessment',
@@ -37,6 +51,27 @@ const answerSequence = defineMigrationSequence<StoredAnswer>({
   isValid: isStoredAnswer,
 });
 
+const planSequence = defineMigrationSequence<StoredPlan>({
+  recordType: 'plan',
+  currentVersion: PLAN_SCHEMA_VERSION,
+  migrations: PLAN_MIGRATIONS,
+  isValid: isStoredPlan,
+});
+
+const answerSetSequence = defineMigrationSequence<StoredAnswerSet>({
+  recordType: 'answer set',
+  currentVersion: ANSWER_SET_SCHEMA_VERSION,
+  migrations: ANSWER_SET_MIGRATIONS,
+  isValid: isStoredAnswerSet,
+});
+
+const summarySequence = defineMigrationSequence<StoredSummary>({
+  recordType: 'summary',
+  currentVersion: SUMMARY_SCHEMA_VERSION,
+  migrations: SUMMARY_MIGRATIONS,
+  isValid: isStoredSummary,
+});
+
 /** Migrates a raw assessment record read from IndexedDB to `ASSESSMENT_SCHEMA_VERSION`. */
 export function migrateAssessmentRecord(raw: unknown): MigrationResult<StoredAssessment> {
   return migrateRecord(raw, assessmentSequence);
@@ -45,4 +80,19 @@ export function migrateAssessmentRecord(raw: unknown): MigrationResult<StoredAss
 /** Migrates a raw answer record read from IndexedDB to `ANSWER_SCHEMA_VERSION`. */
 export function migrateAnswerRecord(raw: unknown): MigrationResult<StoredAnswer> {
   return migrateRecord(raw, answerSequence);
+}
+
+/** Migrates a raw plan record read from IndexedDB to `PLAN_SCHEMA_VERSION`. */
+export function migratePlanRecord(raw: unknown): MigrationResult<StoredPlan> {
+  return migrateRecord(raw, planSequence);
+}
+
+/** Migrates a raw answer set record (its own shape; entries are answer records) to `ANSWER_SET_SCHEMA_VERSION`. */
+export function migrateAnswerSetRecord(raw: unknown): MigrationResult<StoredAnswerSet> {
+  return migrateRecord(raw, answerSetSequence);
+}
+
+/** Migrates a raw summary record read from IndexedDB to `SUMMARY_SCHEMA_VERSION`. */
+export function migrateSummaryRecord(raw: unknown): MigrationResult<StoredSummary> {
+  return migrateRecord(raw, summarySequence);
 }

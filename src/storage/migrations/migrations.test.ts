@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   ANSWER_MIGRATIONS,
   ANSWER_SCHEMA_VERSION,
+  ANSWER_SET_MIGRATIONS,
+  ANSWER_SET_SCHEMA_VERSION,
   ASSESSMENT_MIGRATIONS,
   ASSESSMENT_SCHEMA_VERSION,
   migrateAnswerRecord,
+  migrateAnswerSetRecord,
   migrateAssessmentRecord,
+  migratePlanRecord,
+  migrateSummaryRecord,
+  PLAN_MIGRATIONS,
+  PLAN_SCHEMA_VERSION,
+  SUMMARY_MIGRATIONS,
+  SUMMARY_SCHEMA_VERSION,
   validateMigrations,
   type RecordMigration,
   type UnknownRecord,
@@ -23,6 +32,9 @@ interface MigrationCase {
 }
 const ASSESSMENT_CASES: readonly MigrationCase[] = [];
 const ANSWER_CASES: readonly MigrationCase[] = [];
+const PLAN_CASES: readonly MigrationCase[] = [];
+const ANSWER_SET_CASES: readonly MigrationCase[] = [];
+const SUMMARY_CASES: readonly MigrationCase[] = [];
 
 const assessmentV1 = {
   id: 'a-1',
@@ -36,6 +48,9 @@ const assessmentV1 = {
   schemaVersion: 1,
 };
 const answerV1 = { assessmentId: 'a-1', indicatorId: 'GOV.1.1', level: 2, evidence: [], schemaVersion: 1 };
+const planV1 = { assessmentId: 'a-1', quickWins: [], assignments: {}, workPackages: [], updatedAt: '2026-01-10T08:00:00.000Z', schemaVersion: 1 };
+const answerSetV1 = { assessmentId: 'a-1', answerSchemaVersion: 1, answers: [{ indicatorId: 'GOV.1.1', level: 2, evidence: [] }], schemaVersion: 1 };
+const summaryV1 = { assessmentId: 'a-1', answeredCount: 1, naCount: 0, schemaVersion: 1 };
 
 function migration(id: string, version: number): RecordMigration {
   return { id, version, up: (record) => record };
@@ -43,13 +58,17 @@ function migration(id: string, version: number): RecordMigration {
 
 describe('validateMigrations', () => {
   it('accepts the registered lists', () => {
-    expect(() => validateMigrations(ASSESSMENT_MIGRATIONS)).not.toThrow();
-    expect(() => validateMigrations(ANSWER_MIGRATIONS)).not.toThrow();
+    for (const list of [ASSESSMENT_MIGRATIONS, ANSWER_MIGRATIONS, PLAN_MIGRATIONS, ANSWER_SET_MIGRATIONS, SUMMARY_MIGRATIONS]) {
+      expect(() => validateMigrations(list)).not.toThrow();
+    }
   });
 
   it('keeps each schema version equal to 1 + its number of migrations', () => {
     expect(ASSESSMENT_SCHEMA_VERSION).toBe(ASSESSMENT_MIGRATIONS.length + 1);
     expect(ANSWER_SCHEMA_VERSION).toBe(ANSWER_MIGRATIONS.length + 1);
+    expect(PLAN_SCHEMA_VERSION).toBe(PLAN_MIGRATIONS.length + 1);
+    expect(ANSWER_SET_SCHEMA_VERSION).toBe(ANSWER_SET_MIGRATIONS.length + 1);
+    expect(SUMMARY_SCHEMA_VERSION).toBe(SUMMARY_MIGRATIONS.length + 1);
   });
 
   it('accepts 2, 3, 4', () => {
@@ -78,6 +97,9 @@ describe('validateMigrations', () => {
 describe.each([
   ['assessment', migrateAssessmentRecord, assessmentV1],
   ['answer', migrateAnswerRecord, answerV1],
+  ['plan', migratePlanRecord, planV1],
+  ['answer set', migrateAnswerSetRecord, answerSetV1],
+  ['summary', migrateSummaryRecord, summaryV1],
 ] as const)('%s records', (_type, migrate, current) => {
   it('reads a current record unchanged', () => {
     expect(migrate(current)).toEqual({ ok: true, record: current, changed: false });
@@ -105,8 +127,64 @@ describe.each([
   );
 
   it('refuses a record missing a required field as invalid', () => {
-    const { indicatorId: _i, id: _id, ...broken } = { indicatorId: '', id: '', ...current };
+    const { indicatorId: _i, id: _id, assessmentId: _a, ...broken } = { indicatorId: '', id: '', assessmentId: '', ...current };
     expect(migrate(broken)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+const provenance = { opd: 'Dinas Kesehatan', packageId: 'wp-1', answeredAt: '2026-02-01T00:00:00.000Z', mergedAt: '2026-03-01T00:00:00.000Z' };
+const workPackage = { packageId: 'wp-1', opd: 'Dinas Kesehatan', sourceAssessmentId: 'a-0', indicatorIds: ['LIV.1.1'], exportedAt: '2026-02-01T00:00:00.000Z' };
+
+describe('optional issue-6 fields (no migration: absent on older records)', () => {
+  it.each([
+    ['an answer with provenance', migrateAnswerRecord, { ...answerV1, provenance }],
+    ['an answer with provenance without answeredAt', migrateAnswerRecord, { ...answerV1, provenance: { opd: 'x', packageId: 'p', mergedAt: 'm' } }],
+    ['an assessment opened from a work package', migrateAssessmentRecord, { ...assessmentV1, workPackage }],
+  ] as const)('accepts %s', (_label, migrate, raw) => {
+    expect(migrate(raw)).toEqual({ ok: true, record: raw, changed: false });
+  });
+
+  it.each([
+    ['provenance without packageId', migrateAnswerRecord, { ...answerV1, provenance: { opd: 'x', mergedAt: 'm' } }],
+    ['provenance with a numeric answeredAt', migrateAnswerRecord, { ...answerV1, provenance: { ...provenance, answeredAt: 1 } }],
+    ['provenance that is a string', migrateAnswerRecord, { ...answerV1, provenance: 'Dinkes' }],
+    ['provenance: undefined', migrateAnswerRecord, { ...answerV1, provenance: undefined }],
+    ['a work package without indicator ids', migrateAssessmentRecord, { ...assessmentV1, workPackage: { ...workPackage, indicatorIds: undefined } }],
+    ['a work package with a numeric indicator id', migrateAssessmentRecord, { ...assessmentV1, workPackage: { ...workPackage, indicatorIds: [1] } }],
+    ['a work package without source', migrateAssessmentRecord, { ...assessmentV1, workPackage: { ...workPackage, sourceAssessmentId: null } }],
+  ] as const)('refuses %s', (_label, migrate, raw) => {
+    expect(migrate(raw)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('plan, answer set and summary record shapes', () => {
+  const roadmap = { startYear: 2027, horizon: 10, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 3, yearly: [1, 2, 3] } } };
+  it.each([
+    ['a plan with every field', migratePlanRecord, {
+      ...planV1, roadmap, quickWins: [{ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-01-01', note: 'n', chosenAt: 'c' }],
+      assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [{ id: 'wp', opd: 'x', indicatorIds: [], exportedAt: 'e', mergedAt: 'm' }],
+    }],
+    ['an empty answer set', migrateAnswerSetRecord, { ...answerSetV1, answers: [] }],
+    ['a summary of nothing', migrateSummaryRecord, { ...summaryV1, answeredCount: 0 }],
+  ] as const)('accepts %s', (_label, migrate, raw) => {
+    expect(migrate(raw)).toMatchObject({ ok: true, changed: false });
+  });
+
+  it.each([
+    ['a plan with horizon 7', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, horizon: 7 } }],
+    ['a plan with a fractional start year', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, startYear: 2027.5 } }],
+    ['a plan with an infinite target', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, elements: { 'GOV.1': { mode: 'final', finalTarget: Infinity, yearly: [] } } } }],
+    ['a plan with elements as an array', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, elements: [] } }],
+    ['a plan with a quick win note of 3', migratePlanRecord, { ...planV1, quickWins: [{ elementId: 'GOV.1', ownerOpd: 'o', dueDate: 'd', chosenAt: 'c', note: 3 }] }],
+    ['a plan with assignments as an array', migratePlanRecord, { ...planV1, assignments: ['Diskominfo'] }],
+    ['a plan without work packages', migratePlanRecord, { ...planV1, workPackages: undefined }],
+    ['a plan without updatedAt', migratePlanRecord, { ...planV1, updatedAt: undefined }],
+    ['an answer set without answers', migrateAnswerSetRecord, { ...answerSetV1, answers: undefined }],
+    ['an answer set without answerSchemaVersion', migrateAnswerSetRecord, { ...answerSetV1, answerSchemaVersion: undefined }],
+    ['a negative count', migrateSummaryRecord, { ...summaryV1, naCount: -1 }],
+    ['a fractional count', migrateSummaryRecord, { ...summaryV1, answeredCount: 1.5 }],
+  ] as const)('refuses %s', (_label, migrate, raw) => {
+    expect(migrate(raw)).toMatchObject({ ok: false, reason: 'invalid' });
   });
 });
 
@@ -219,6 +297,9 @@ describe('migrateRecord machinery', () => {
 describe.each([
   ['assessment', ASSESSMENT_MIGRATIONS, ASSESSMENT_CASES],
   ['answer', ANSWER_MIGRATIONS, ANSWER_CASES],
+  ['plan', PLAN_MIGRATIONS, PLAN_CASES],
+  ['answer set', ANSWER_SET_MIGRATIONS, ANSWER_SET_CASES],
+  ['summary', SUMMARY_MIGRATIONS, SUMMARY_CASES],
 ] as const)('registered %s migrations', (_type, migrations, cases) => {
   for (const testCase of cases) {
     it(`${testCase.id} migrates up`, () => {

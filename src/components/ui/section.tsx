@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import './table.css';
 
 interface SectionProps {
   readonly title: string;

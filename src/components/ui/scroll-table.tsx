@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useIsOverflowing } from './use-is-overflowing';
+import './table.css';
 
 interface ScrollTableProps {
   readonly caption: string;

@@ -1,0 +1,64 @@
+// The benchmark's summary table: each metric beside the SurveyJS reference and the target of
+// issue 7. Reference figures: the same 72-question instrument built with SurveyJS (survey-core +
+// survey-react-ui, React 19, Vite production build), median of 7 runs with 4× CPU throttling.
+
+const KB = (n) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (s) => (s ? `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)})` : 'n/a');
+const megabytes = (s) => (s ? `${s.median.toFixed(1)} MB (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : 'n/a');
+const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
+
+/** ✓ / ✗ against an upper bound, or '' without a target or a value. */
+const verdict = (value, limit) => (value === undefined || value === null || limit === undefined ? '' : value <= limit ? '✓' : '✗');
+
+/**
+ * Rows [metric, SurveyJS reference, target, Siap Cerdas, verdict] for the scenarios in `r`
+ * (a scenario that did not run is left out).
+ */
+export function tableRows(r) {
+  const rows = [];
+  const add = (metric, reference, target, value, shown, limit) => rows.push([metric, reference, target, shown, verdict(value, limit)]);
+  if (r.bytes) {
+    const { initial, precache } = r.bytes;
+    add('initial route JS+CSS, gzip (raw)', '424 KB + 39 KB', '≤ 120 KB', initial.gzip, `${KB(initial.gzip)} (${KB(initial.raw)})`, 120_000);
+    add('whole precache, gzip (raw)', '', '≤ 400 KB', precache.gzip, `${KB(precache.gzip)} (${KB(precache.raw)}), ${precache.files.length} files`, 400_000);
+  }
+  if (r.load) {
+    const l = r.load;
+    add('cold load → first question', '2,547 ms', '≤ 850 ms', l.coldFirstQuestionMs?.median, ms(l.coldFirstQuestionMs), 850);
+    add('warm load, offline (SW) → first question', '', '', null, ms(l.warmFirstQuestionMs));
+    add('FCP / LCP, cold', '', '', null, `${ms(l.coldFcpMs)} / ${ms(l.coldLcpMs)}`);
+    add('total blocking time, cold (FCP → quiet)', '1,513 ms', '≤ 150 ms', l.coldTbtMs?.median, ms(l.coldTbtMs), 150);
+    add('total blocking time, cold (navigation → quiet)', '', '', null, ms(l.coldTbtFromNavigationMs));
+    add('JS heap after load', '14.0 MB', '', null, megabytes(l.heapAfterLoadMB));
+  }
+  if (r.interaction) {
+    const i = r.interaction;
+    add('click on a level → next paint', '136 ms', '≤ 35 ms', i.clickToNextFrameMs?.median, ms(i.clickToNextFrameMs), 35);
+    add('click → answer stored', '99 ms (localStorage)', '≤ 25 ms (IndexedDB)', i.clickToStoredMs?.median, ms(i.clickToStoredMs), 25);
+    add('next dimension → first question', '504 ms', '≤ 150 ms', i.dimensionSwitchMs?.median, ms(i.dimensionSwitchMs), 150);
+  }
+  if (r.views) {
+    add('results view (click → radar painted)', '', '', null, ms(r.views.resultsViewMs));
+    add('print route (click → report painted)', '', '', null, ms(r.views.printRouteMs));
+  }
+  if (r.national) {
+    const n = r.national;
+    add('import 514 × 5 (click → done)', '', '≤ 1 s', n.importMs?.median, ms(n.importMs), 1000);
+    add('benchmark view 514 × 5: charts after data', '', '≤ 300 ms', n.benchmarkAfterDataMs?.median, ms(n.benchmarkAfterDataMs), 300);
+    add('benchmark view 514 × 5: navigation → charts', '', '', null, ms(n.benchmarkChartsMs));
+    add('JS heap peak: import / benchmark view', '', '', null, `${megabytes(n.importPeakHeapMB)} / ${megabytes(n.benchmarkPeakHeapMB)}`);
+  }
+  if (r.scoring) {
+    add(`scoring ${r.scoring.assessments.toLocaleString('en-US')} assessments, Node`, '', '≤ 50 ms', r.scoring.passMs?.median, ms(r.scoring.passMs), 50);
+  }
+  return rows;
+}
+
+/** A Markdown table (also readable in a terminal). */
+export function formatTable(rows) {
+  const head = ['metric', 'SurveyJS reference', 'target', 'Siap Cerdas: median (min–max)', ''];
+  const all = [head, ...rows];
+  const widths = head.map((_, c) => Math.max(...all.map((row) => row[c].length)));
+  const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}

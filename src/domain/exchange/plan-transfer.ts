@@ -1,0 +1,50 @@
+/**
+ * An assessment's plan in and out of the exchange file: `exportPlan` writes the strict form
+ * (optional fields absent, never undefined), `restorePlan` normalises what was read (roadmap
+ * targets rounded to one decimal within 0–5, each yearly list as long as the horizon).
+ */
+import type { AssessmentPlan, ElementTargets, Horizon, Roadmap } from '../planning/types';
+import { fitToHorizon } from '../planning/roadmap';
+import { roundTarget } from '../planning/target-values';
+import type { ExportedPlan } from './format';
+import type { ImportedPlan } from './schema';
+
+/** The plan in export form (the assessment id is implied by the enclosing assessment). */
+export function exportPlan(plan: AssessmentPlan): ExportedPlan {
+  return {
+    ...(plan.roadmap ? { roadmap: plan.roadmap } : {}),
+    quickWins: plan.quickWins.map((q) => ({
+      elementId: q.elementId, ownerOpd: q.ownerOpd, dueDate: q.dueDate, ...(q.note !== undefined ? { note: q.note } : {}), chosenAt: q.chosenAt,
+    })),
+    assignments: plan.assignments,
+    workPackages: plan.workPackages.map((r) => ({
+      id: r.id, opd: r.opd, indicatorIds: r.indicatorIds, exportedAt: r.exportedAt, ...(r.mergedAt !== undefined ? { mergedAt: r.mergedAt } : {}),
+    })),
+    updatedAt: plan.updatedAt,
+  };
+}
+
+function restoreTargets(entry: ElementTargets, horizon: Horizon): ElementTargets {
+  return { mode: entry.mode, finalTarget: roundTarget(entry.finalTarget), yearly: fitToHorizon(entry.yearly.map(roundTarget), horizon) };
+}
+
+function restoreRoadmap(r: NonNullable<ImportedPlan['roadmap']>): Roadmap {
+  const elements = Object.fromEntries(Object.entries(r.elements).map(([id, e]) => [id, restoreTargets(e, r.horizon)]));
+  return { startYear: r.startYear, horizon: r.horizon, elements };
+}
+
+/** Converts a validated imported plan into the domain plan of assessment `assessmentId`. */
+export function restorePlan(p: ImportedPlan, assessmentId: string): AssessmentPlan {
+  return {
+    assessmentId,
+    ...(p.roadmap ? { roadmap: restoreRoadmap(p.roadmap) } : {}),
+    quickWins: p.quickWins.map((q) => ({
+      elementId: q.elementId, ownerOpd: q.ownerOpd, dueDate: q.dueDate, ...(q.note !== undefined ? { note: q.note } : {}), chosenAt: q.chosenAt,
+    })),
+    assignments: p.assignments,
+    workPackages: p.workPackages.map((r) => ({
+      id: r.id, opd: r.opd, indicatorIds: r.indicatorIds, exportedAt: r.exportedAt, ...(r.mergedAt !== undefined ? { mergedAt: r.mergedAt } : {}),
+    })),
+    updatedAt: p.updatedAt,
+  };
+}

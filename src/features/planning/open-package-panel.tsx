@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { openWorkPackage, parseWorkPackage } from '../../domain/planning';
+import { nowIso } from '../../lib/clock';
+import { newId } from '../../lib/ids';
+import { hrefs, navigate } from '../../lib/routes';
+import { sha256Hex } from '../../lib/sha256';
+import { useAssessmentListStore } from '../../state/assessment-list-store';
+import { useSettingsStore } from '../../state/settings-store';
+import { storeWorkPackageCopy } from '../../state/work-package-copy';
+import { usePackageErrorText } from './package-error-text';
+import { RefusalAlert } from './refusal-alert';
+import { registerPlanningText } from './register-planning-text';
+
+registerPlanningText();
+
+/**
+ * Home-screen panel where an OPD opens the work package the coordinator sent: the package becomes
+ * a local copy limited to the OPD's indicators, opened in the questionnaire.
+ */
+export default function OpenPackagePanel() {
+  const { t } = useTranslation('planning');
+  const lang = useSettingsStore((s) => s.lang);
+  const errorText = usePackageErrorText(lang);
+  const items = useAssessmentListStore((s) => s.items);
+  const refresh = useAssessmentListStore((s) => s.refresh);
+  const input = useRef<HTMLInputElement>(null);
+  const [errors, setErrors] = useState<readonly string[]>([]);
+  const [existing, setExisting] = useState<string | null>(null);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const open = async (file: File) => {
+    setErrors([]);
+    setExisting(null);
+    const parsed = await parseWorkPackage(await file.text(), sha256Hex);
+    if (input.current) input.current.value = '';
+    if (!parsed.ok) {
+      return setErrors(parsed.errors.map((e) => errorText(e)));
+    }
+    const pkg = parsed.pkg;
+    if (pkg.direction !== 'to_opd') return setErrors([t('pkg.returnedNotOpenable')]);
+    const open = items.find((s) => s.assessment.workPackage?.packageId === pkg.packageId);
+    if (open) return setExisting(open.assessment.id);
+    const copy = openWorkPackage(pkg, newId(), nowIso());
+    if (await storeWorkPackageCopy(copy.assessment, copy.answers)) navigate(hrefs.questionnaire(copy.assessment.id));
+  };
+  return (
+    <section className="card" aria-labelledby="open-package-title">
+      <h2 id="open-package-title">{t('pkg.openHeading')}</h2>
+      <p>{t('pkg.openIntro')}</p>
+      <div className="field">
+        <label htmlFor="open-package-file">{t('pkg.openLabel')}</label>
+        <input ref={input} id="open-package-file" type="file" accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void open(file);
+          }} />
+      </div>
+      <RefusalAlert title={t('pkg.refused')} errors={errors} />
+      {existing ? (
+        <p role="status">
+          {t('pkg.alreadyOpen')} <a href={hrefs.questionnaire(existing)}>{t('nav.questionnaire')}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

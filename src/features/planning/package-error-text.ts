@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/types';
+import type { Lang } from '../../domain/instrument/types';
+import type { PackageError } from '../../domain/planning';
+import { localeOf } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+import { useRegionsStore } from '../../state/regions-store';
+
+interface Target {
+  readonly assessment: Assessment;
+  readonly regionName: string;
+}
+
+/** The message for a refused work package, in the UI language, naming what is wrong. */
+export function usePackageErrorText(lang: Lang): (error: PackageError, target?: Target) => string {
+  const { t } = useTranslation('planning');
+  const catalog = useRegionsStore((s) => s.catalog);
+  const locale = localeOf(lang);
+  return (error, target) => {
+    switch (error.code) {
+      case 'wrong_assessment':
+        return t('opd.errors.wrong_assessment', {
+          fileRegion: error.file.regionName ?? catalog?.byCode.get(error.file.regionCode)?.name ?? error.file.regionCode,
+          filePeriod: error.file.period,
+          region: target?.regionName ?? '',
+          period: target?.assessment.period ?? '',
+        });
+      case 'already_merged':
+        return t('opd.errors.already_merged', { date: formatDateTime(error.mergedAt, locale) });
+      case 'outside_assignment':
+        return t('opd.errors.outside_assignment', { opd: error.opd, indicators: error.indicatorIds.join(', ') });
+      case 'invalid':
+        return t('opd.errors.invalid', { detail: error.detail });
+      case 'too_large':
+        return t('opd.errors.too_large', { limit: `${Math.round(error.limit / 1_000_000)} MB` });
+      case 'newer_version':
+        return t('opd.errors.newer_version', { version: error.version, supported: error.supported });
+      case 'unknown_instrument':
+      case 'unknown_weight_profile':
+        return t(`opd.errors.${error.code}`, { value: error.value });
+      case 'unknown_indicator':
+        return t('opd.errors.unknown_indicator', { indicators: error.indicatorIds.join(', ') });
+      case 'instrument_mismatch':
+        return t('opd.errors.instrument_mismatch', { file: error.file, target: error.target });
+      case 'wrong_direction':
+        return t(error.direction === 'to_coordinator' ? 'opd.errors.wrong_direction_open' : 'opd.errors.wrong_direction');
+      default:
+        return t(`opd.errors.${error.code}`);
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useSettingsStore } from '../../state/settings-store';
+import { AchievementSection } from './achievement-section';
+import { OpdSuggestions } from './opd-input';
+import { PlanNav } from './plan-nav';
+import { PlanningFallback } from './planning-fallback';
+import { QuickWinsSection } from './quick-wins-section';
+import { registerPlanningText } from './register-planning-text';
+import { RoadmapSection } from './roadmap-section';
+import { SaveIndicator } from './save-indicator';
+import { usePlanningContext } from './use-planning-context';
+import './planning.css';
+
+registerPlanningText();
+
+/**
+ * `#/penilaian/<id>/rencana`: the masterplan roadmap built on this assessment (its baseline):
+ * targets per element and year, achievement in later periods, and quick wins.
+ */
+export default function PlanningPage({ id }: { id: string }) {
+  const { t } = useTranslation('planning');
+  const lang = useSettingsStore((s) => s.lang);
+  const c = usePlanningContext(id);
+  if (c.status !== 'ready') return <PlanningFallback context={c} />;
+  const { assessment, plan } = c;
+  return (
+    <div className="page plan-page">
+      <h1 tabIndex={-1}>{t('plan.title', { region: c.regionName, period: assessment.period })}</h1>
+      <PlanNav id={id} current="plan" />
+      <p className="muted">{t('plan.intro')}</p>
+      <SaveIndicator />
+      <OpdSuggestions extra={Object.values(plan?.assignments ?? {})} />
+      {assessment.workPackage ? <p className="card">{t('plan.readOnlyPackage')}</p> : (
+        <>
+          <RoadmapSection assessmentId={id} period={assessment.period} instrument={c.ctx.instrument} weights={c.ctx.weights}
+            score={c.score} plan={plan} lang={lang} />
+          {plan?.roadmap ? <AchievementSection baseline={assessment} roadmap={plan.roadmap} instrument={c.ctx.instrument} lang={lang} /> : null}
+          <QuickWinsSection assessmentId={id} instrument={c.ctx.instrument} weights={c.ctx.weights} answers={c.answers}
+            score={c.score} plan={plan} lang={lang} />
+        </>
+      )}
+    </div>
+  );
+}

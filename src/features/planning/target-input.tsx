@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface TargetInputProps {
+  readonly value: number;
+  /** Accessible name, e.g. "Target akhir GOV.1 Kebijakan". */
+  readonly label: string;
+  readonly locale: string;
+  /** Called with every valid value typed (0–5, at most one decimal). */
+  readonly onCommit: (value: number) => void;
+  readonly disabled?: boolean;
+}
+
+/** Parses "3,5" or "3.5"; null unless 0–5 with at most one decimal. */
+export function parseTarget(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (!/^\d(\.\d)?$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= 0 && value <= 5 ? value : null;
+}
+
+function display(value: number, locale: string): string {
+  return value.toLocaleString(locale, { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+}
+
+/**
+ * A small text box for a 0–5 target. Every valid keystroke is stored at once (nothing typed is
+ * lost); an invalid entry is kept in the box, marked, and explained, and changes nothing.
+ */
+export function TargetInput({ value, label, locale, onCommit, disabled }: TargetInputProps) {
+  const { t } = useTranslation('planning');
+  const [draft, setDraft] = useState(() => display(value, locale));
+  const [isInvalid, setIsInvalid] = useState(false);
+  const focused = useRef(false);
+  const errorId = useId();
+  useEffect(() => {
+    // A value changed elsewhere (interpolation, horizon): show it unless the user is typing here.
+    if (!focused.current) {
+      setDraft(display(value, locale));
+      setIsInvalid(false);
+    }
+  }, [value, locale]);
+  return (
+    <span className="plan-target">
+      <input
+        type="text"
+        inputMode="decimal"
+        size={3}
+        aria-label={label}
+        value={draft}
+        disabled={disabled}
+        aria-invalid={isInvalid || undefined}
+        aria-describedby={isInvalid ? errorId : undefined}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const parsed = parseTarget(e.target.value);
+          if (parsed !== null) {
+            setIsInvalid(false);
+            if (parsed !== value) onCommit(parsed);
+          }
+        }}
+        onBlur={() => {
+          focused.current = false;
+          const parsed = parseTarget(draft);
+          if (parsed === null) setIsInvalid(true);
+          else setDraft(display(parsed, locale));
+        }}
+      />
+      {isInvalid ? (
+        <span id={errorId} className="error-text plan-target__error">
+          {t('roadmap.invalidValue')}
+        </span>
+      ) : null}
+    </span>
+  );
+}

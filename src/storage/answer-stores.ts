@@ -1,0 +1,133 @@
+/**
+ * How an assessment's answers are stored (DB v2, see README "Answers: sets and records"):
+ * - `answerSets`: at most one record per assessment with the answers it was created or imported
+ *   with (one request for 72 answers, which is what makes a national import take well under a
+ *   second instead of writing 185,040 records);
+ * - `answers`: one small record per answer saved afterwards (a click writes one answer record,
+ *   never the set). An answer record wins over the set entry of the same indicator.
+ * The effective answers are the set entries overlaid by the answer records. Nothing ever deletes
+ * a single answer, so an overlay never needs to hide an entry.
+ */
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { Answer } from '../domain/assessment/types';
+import type { SiapCerdasDB, StoredAnswer } from './db';
+import { readAnswer, readAnswerSet, toAnswer, toStoredAnswerSet, type ReadRecord } from './records';
+import { writer } from './transaction';
+
+/** An object store of a transaction over any set of stores. */
+export type ObjectStore<Name extends StoreNames<SiapCerdasDB>, Mode extends IDBTransactionMode> = IDBPObjectStore<
+  SiapCerdasDB,
+  StoreNames<SiapCerdasDB>[],
+  Name,
+  Mode
+>;
+
+export interface AnswerStores<Mode extends IDBTransactionMode> {
+  readonly answers: ObjectStore<'answers', Mode>;
+  readonly answerSets: ObjectStore<'answerSets', Mode>;
+}
+
+/** An assessment's answers as stored, not yet read (migrated/validated). */
+export interface RawAnswers {
+  readonly set: unknown;
+  readonly records: readonly unknown[];
+}
+
+/** An assessment's answers, migrated in memory: its set's entries (if any) and its answer records. */
+export interface ReadAnswers {
+  readonly set: ReadRecord<Answer[]> | undefined;
+  readonly records: readonly ReadRecord<StoredAnswer>[];
+}
+
+/** Key range of every answer record of one assessment: [id] sorts before [id, x], [id, []] after. */
+export function answerRecordRange(assessmentId: string): IDBKeyRange {
+  return IDBKeyRange.bound([assessmentId], [assessmentId, []]);
+}
+
+/** Key range of the answer records of every assessment id from `first` to `last` (sorted). */
+export function answerRecordSpan(first: string, last: string): IDBKeyRange {
+  return IDBKeyRange.bound([first], [last, []]);
+}
+
+/** `answers` with one answer per indicator (the last one given wins), in first-seen order. */
+export function uniqueByIndicator<T extends { readonly indicatorId: string }>(answers: readonly T[]): T[] {
+  const byIndicator = new Map<string, T>();
+  for (const answer of answers) byIndicator.set(answer.indicatorId, answer);
+  return byIndicator.size === answers.length ? [...answers] : [...byIndicator.values()];
+}
+
+/** Migrates (in memory) and validates raw answers; throws `StorageError` ('too_new' | 'invalid'). */
+export function readRawAnswers(raw: RawAnswers): ReadAnswers {
+  return { set: raw.set === undefined ? undefined : readAnswerSet(raw.set), records: raw.records.map(readAnswer) };
+}
+
+/** Reads one assessment's answer set and answer records (two requests, in parallel). */
+export async function readAnswersOf<Mode extends IDBTransactionMode>(stores: AnswerStores<Mode>, assessmentId: string): Promise<ReadAnswers> {
+  const [set, records] = await Promise.all([
+    stores.answerSets.get(assessmentId),
+    stores.answers.getAll(answerRecordRange(assessmentId)),
+  ]);
+  return readRawAnswers({ set, records });
+}
+
+/** The effective answers: the set's entries, each replaced by the answer record of its indicator. */
+export function effectiveAnswers(read: ReadAnswers): Answer[] {
+  const saved = read.records.map((r) => toAnswer(r.record));
+  if (read.set === undefined) return saved;
+  if (saved.length === 0) return read.set.record;
+  const byIndicator = new Map<string, Answer>();
+  for (const answer of read.set.record) byIndicator.set(answer.indicatorId, answer);
+  for (const answer of saved) byIndicator.set(answer.indicatorId, answer);
+  return [...byIndicator.values()];
+}
+
+function assessmentIdOf(raw: unknown): unknown {
+  return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['assessmentId'] : undefined;
+}
+
+/** Groups raw sets and answer records by assessment id (only ids in `wanted`, when given). */
+export function groupRawAnswers(
+  sets: readonly unknown[],
+  records: readonly unknown[],
+  wanted?: ReadonlySet<string>,
+): Map<string, RawAnswers> {
+  const groups = new Map<string, { set: unknown; records: unknown[] }>();
+  const groupOf = (raw: unknown) => {
+    const id = assessmentIdOf(raw);
+    if (typeof id !== 'string' || (wanted && !wanted.has(id))) return undefined;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { set: undefined, records: [] }));
+    return group;
+  };
+  for (const raw of sets) {
+    const group = groupOf(raw);
+    if (group) group.set = raw;
+  }
+  for (const raw of records) groupOf(raw)?.records.push(raw);
+  return groups;
+}
+
+/** Puts back what migration changed (a readwrite transaction; see `writer`). */
+export function writeBackAnswers(stores: AnswerStores<'readwrite'>, assessmentId: string, read: ReadAnswers): void {
+  const records = writer(stores.answers);
+  for (const r of read.records) if (r.changed) records.put(r.record);
+  if (read.set?.changed) writer(stores.answerSets).put(toStoredAnswerSet(assessmentId, read.set.record));
+}
+
+/** Deletes an assessment's answer set and all its answer records: two requests (see `writer`). */
+export function deleteAnswersOf(stores: AnswerStores<'readwrite'>, assessmentId: string): void {
+  writer(stores.answers).delete(answerRecordRange(assessmentId));
+  writer(stores.answerSets).delete(assessmentId);
+}
+
+/**
+ * The stored level of one indicator, from the raw records (no migration): its answer record if
+ * there is one, else its set entry, else undefined. Used to adjust the counts when it changes.
+ */
+export function storedLevel(rawRecord: unknown, rawSet: unknown, indicatorId: string): unknown {
+  if (rawRecord !== undefined) return (rawRecord as { level?: unknown }).level;
+  const entries = (rawSet as { answers?: unknown } | undefined)?.answers;
+  if (!Array.isArray(entries)) return undefined;
+  const entry: unknown = entries.find((e) => (e as { indicatorId?: unknown } | null)?.indicatorId === indicatorId);
+  return (entry as { level?: unknown } | undefined)?.level;
+}

@@ -1,0 +1,66 @@
+/**
+ * Shape check of a plan record (`AssessmentPlan` + `schemaVersion`) at the CURRENT plan schema
+ * version; a plan migration that changes the shape updates it in the same commit.
+ */
+import { HORIZONS } from '../../domain/planning/types';
+import type { StoredPlan } from '../db';
+import type { UnknownRecord } from './migrate';
+import { hasStrings, isOptionalString, isRecord, isString, isStringArray } from './record-shapes';
+
+const HORIZON_VALUES: readonly unknown[] = HORIZONS;
+const TARGET_MODES: readonly unknown[] = ['final', 'yearly'];
+
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Every value of `value` (a plain object) passes `isValid`. */
+function isRecordOf(value: unknown, isValid: (item: unknown) => boolean): boolean {
+  return isRecord(value) && Object.values(value).every(isValid);
+}
+
+function isElementTargets(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const yearly = value['yearly'];
+  return (
+    TARGET_MODES.includes(value['mode']) &&
+    isFiniteNumber(value['finalTarget']) &&
+    Array.isArray(yearly) &&
+    yearly.every(isFiniteNumber)
+  );
+}
+
+function isRoadmap(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value['startYear']) &&
+    HORIZON_VALUES.includes(value['horizon']) &&
+    isRecordOf(value['elements'], isElementTargets)
+  );
+}
+
+function isQuickWin(value: unknown): boolean {
+  return isRecord(value) && hasStrings(value, ['elementId', 'ownerOpd', 'dueDate', 'chosenAt']) && isOptionalString(value, 'note');
+}
+
+function isWorkPackageRecord(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    hasStrings(value, ['id', 'opd', 'exportedAt']) &&
+    isStringArray(value['indicatorIds']) &&
+    isOptionalString(value, 'mergedAt')
+  );
+}
+
+/** True if `record` is a valid plan record at the current plan schema version. */
+export function isStoredPlan(record: UnknownRecord): record is StoredPlan & UnknownRecord {
+  const { quickWins, workPackages } = record;
+  return (
+    typeof record['schemaVersion'] === 'number' &&
+    hasStrings(record, ['assessmentId', 'updatedAt']) &&
+    (!('roadmap' in record) || isRoadmap(record['roadmap'])) &&
+    Array.isArray(quickWins) &&
+    quickWins.every(isQuickWin) &&
+    isRecordOf(record['assignments'], isString) &&
+    Array.isArray(workPackages) &&
+    workPackages.every(isWorkPackageRecord)
+  );
+}
