@@ -80,8 +80,13 @@ test('set targets, see the roadmap and gaps, achievement in a later period, quic
   const first = plan.suggestions().getByRole('row').nth(1);
   await expect(first.getByRole('rowheader')).toHaveText(/^GOV\.2 /);
   await expect(first).toContainText('1 langkah');
-  await expect(first).toContainText('GOV.2.1: 2 → 3 (Terdefinisi:');
+  await expect(first).toContainText('GOV.2.1: 2 → 3');
+  await expect(first).toContainText('Tingkat 3 — Terdefinisi:');
   await expect(plan.suggestions().getByRole('row').nth(2).getByRole('rowheader')).toHaveText(/^ENV\.2 /);
+  // The top six first; all 18 elements on request.
+  await expect(plan.suggestions().getByRole('row')).toHaveCount(7);
+  await page.getByRole('button', { name: 'Tampilkan semua saran (18)' }).click();
+  await expect(plan.suggestions().getByRole('row')).toHaveCount(19);
   await page.getByRole('button', { name: /^Pilih quick win GOV\.2 / }).click();
   await page.getByRole('button', { name: 'Simpan quick win' }).click();
   await expect(page.getByText('Isi OPD penanggung jawab.')).toBeVisible();

@@ -48,6 +48,8 @@ const results = {};
 const needsBrowser = only.some((s) => ['load', 'interaction', 'views', 'national'].includes(s));
 const dataset = only.includes('national') || only.includes('scoring') ? nationalDataset() : null;
 const server = needsBrowser || !args.dist ? await serveBuild({ port: PORT, outDir, build: !args.dist }) : null;
+// The server runs in its own process group: stop it on Ctrl-C too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { server?.stop(); process.exit(130); });
 try {
   if (only.includes('bytes')) results.bytes = measureBuild(outDir);
   if (needsBrowser && server) {

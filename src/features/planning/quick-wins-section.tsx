@@ -6,6 +6,7 @@ import type { AnswerMap } from '../../domain/assessment/types';
 import { rubricLevel } from '../../domain/instrument/lookup';
 import type { Instrument, Lang, Level, WeightProfile } from '../../domain/instrument/types';
 import { chooseQuickWin, emptyPlan, rankQuickWins, removeQuickWin, validateQuickWin } from '../../domain/planning';
+import type { QuickWinCandidate } from '../../domain/planning';
 import type { AssessmentPlan, ChosenQuickWin } from '../../domain/planning/types';
 import type { ScoreResult } from '../../domain/scoring/types';
 import { localeOf } from '../../i18n';
@@ -36,52 +37,14 @@ export function QuickWinsSection(p: QuickWinsProps) {
   const label = (id: string) => `${id} ${elementName(p.instrument, id, p.lang)}`;
   const levelText = (level: number) => {
     const r = rubricLevel(p.instrument, level as Level);
-    return r ? { levelName: r.name[p.lang], descriptor: r.descriptor[p.lang] } : { levelName: String(level), descriptor: '' };
+    return { level, levelName: r?.name[p.lang] ?? String(level), descriptor: r?.descriptor[p.lang] ?? '' };
   };
   return (
     <Section title={t('quickWins.heading')}>
       <p className="muted">{t('quickWins.intro')}</p>
       {ranked.suggestions.length === 0 ? <p>{t('quickWins.none')}</p> : (
-        <ScrollTable caption={t('quickWins.caption')} className="plan-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('quickWins.element')}</th>
-              <th scope="col" className="num">{t('quickWins.current')}</th>
-              <th scope="col" className="num">{t('quickWins.next')}</th>
-              <th scope="col" className="num">{t('quickWins.steps')}</th>
-              <th scope="col">{t('quickWins.raises')}</th>
-              <th scope="col"><span className="visually-hidden">{t('quickWins.choose')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranked.suggestions.map((s) => {
-              const isChosen = chosen.some((c) => c.elementId === s.elementId);
-              return (
-                <tr key={s.elementId}>
-                  <th scope="row">{label(s.elementId)}</th>
-                  <td className="num">{formatScore5(s.currentScore, locale)}</td>
-                  <td className="num">{s.nextLevel}</td>
-                  <td className="num">{t('quickWins.stepsCount', { count: s.steps })}</td>
-                  <td>
-                    <ul className="plan-raises">
-                      {s.raises.map((r) => (
-                        <li key={r.indicatorId}>{t('quickWins.raise', { indicator: r.indicatorId, from: r.from, to: r.to, ...levelText(r.to) })}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    {isChosen ? <span className="badge badge-final">{t('quickWins.chosen')}</span> : (
-                      <button type="button" className="btn btn-small" aria-label={t('quickWins.chooseFor', { element: label(s.elementId) })}
-                        onClick={() => setChoosing(s.elementId)}>
-                        {t('quickWins.choose')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </ScrollTable>
+        <SuggestionsTable suggestions={ranked.suggestions} chosenIds={new Set(chosen.map((c) => c.elementId))} label={label}
+          locale={locale} levelText={levelText} onChoose={setChoosing} />
       )}
       {ranked.needsAnswers.length > 0 ? <p className="muted">{t('quickWins.needsAnswers', { elements: ranked.needsAnswers.join(', ') })}</p> : null}
       {choosing ? (
@@ -96,6 +59,75 @@ export function QuickWinsSection(p: QuickWinsProps) {
       <ChosenQuickWins chosen={chosen} label={label} locale={locale}
         onRemove={(elementId) => void update((plan) => removeQuickWin(plan ?? emptyPlan(p.assessmentId, nowIso()), elementId), nowIso())} />
     </Section>
+  );
+}
+
+/** Suggestions shown before "show all": enough to choose from without a wall of text. */
+const TOP_SUGGESTIONS = 6;
+
+interface SuggestionsProps {
+  readonly suggestions: readonly QuickWinCandidate[];
+  readonly chosenIds: ReadonlySet<string>;
+  readonly label: (elementId: string) => string;
+  readonly locale: string;
+  readonly levelText: (level: number) => { level: number; levelName: string; descriptor: string };
+  readonly onChoose: (elementId: string) => void;
+}
+
+/**
+ * The ranked suggestions (the top few, or all on request): per element the indicator raises, and
+ * once per target level the rubric descriptor of that level.
+ */
+function SuggestionsTable({ suggestions, chosenIds, label, locale, levelText, onChoose }: SuggestionsProps) {
+  const { t } = useTranslation('planning');
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? suggestions : suggestions.slice(0, TOP_SUGGESTIONS);
+  return (
+    <>
+      <ScrollTable caption={t('quickWins.caption')} className="plan-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('quickWins.element')}</th>
+            <th scope="col" className="num">{t('quickWins.current')}</th>
+            <th scope="col" className="num">{t('quickWins.next')}</th>
+            <th scope="col" className="num">{t('quickWins.steps')}</th>
+            <th scope="col">{t('quickWins.raises')}</th>
+            <th scope="col"><span className="visually-hidden">{t('quickWins.choose')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((s) => (
+            <tr key={s.elementId}>
+              <th scope="row">{label(s.elementId)}</th>
+              <td className="num">{formatScore5(s.currentScore, locale)}</td>
+              <td className="num">{s.nextLevel}</td>
+              <td className="num">{t('quickWins.stepsCount', { count: s.steps })}</td>
+              <td>
+                <ul className="plan-raises">
+                  {s.raises.map((r) => <li key={r.indicatorId}>{t('quickWins.raise', { indicator: r.indicatorId, from: r.from, to: r.to })}</li>)}
+                </ul>
+                {[...new Set(s.raises.map((r) => r.to))].map((to) => (
+                  <p key={to} className="plan-descriptor muted">{t('quickWins.levelDescriptor', levelText(to))}</p>
+                ))}
+              </td>
+              <td>
+                {chosenIds.has(s.elementId) ? <span className="badge badge-final">{t('quickWins.chosen')}</span> : (
+                  <button type="button" className="btn btn-small" aria-label={t('quickWins.chooseFor', { element: label(s.elementId) })}
+                    onClick={() => onChoose(s.elementId)}>
+                    {t('quickWins.choose')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      {suggestions.length > TOP_SUGGESTIONS ? (
+        <button type="button" className="btn btn-small btn-ghost" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+          {showAll ? t('quickWins.showFewer', { count: TOP_SUGGESTIONS }) : t('quickWins.showAll', { count: suggestions.length })}
+        </button>
+      ) : null}
+    </>
   );
 }
 
