@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { createAssessment, duplicateAssessment } from '../domain/assessment/factory';
 import type { Assessment } from '../domain/assessment/types';
-import { CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE } from '../domain/instrument/registry';
 import type { AssessmentSummary } from '../storage/assessment-repo';
 
 export type { AssessmentSummary };
@@ -39,10 +38,12 @@ export const useAssessmentListStore = create<AssessmentListState>()((set, get) =
   },
   create: async (values, { id, now }, copyFrom) => {
     try {
+      // The instrument text stays out of the first bundle: only creating an assessment needs it.
+      const { CURRENT_INSTRUMENT: instrument, DEFAULT_WEIGHT_PROFILE: weights } = await import('../domain/instrument/registry');
       const repo = await getRepository();
       const base = createAssessment({
         id, now, regionCode: values.regionCode, period: values.period, team: values.team,
-        contact: values.contact, instrument: CURRENT_INSTRUMENT, weights: DEFAULT_WEIGHT_PROFILE,
+        contact: values.contact, instrument, weights,
       });
       const source = copyFrom ? await repo.get(copyFrom) : undefined;
       if (source) {

@@ -13,6 +13,9 @@ export type AnswerReading =
   | { readonly status: Extract<IndicatorStatus, 'unanswered'>; readonly value: null };
 
 const UNANSWERED: AnswerReading = { status: 'unanswered', value: null };
+const NOT_APPLICABLE: AnswerReading = { status: 'na', value: 'NA' };
+/** One shared, frozen reading per level: scoring thousands of assessments allocates none. */
+const ANSWERED: readonly AnswerReading[] = ([0, 1, 2, 3, 4, 5] as const).map((value) => Object.freeze({ status: 'answered', value }));
 
 /** Whether a stored value is one of the levels 0–5 (integers only). */
 export function isLevel(value: unknown): value is Level {
@@ -30,10 +33,8 @@ export function readAnswer(indicator: IndicatorDef, answers: AnswerMap): AnswerR
   const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
   if (typeof answer !== 'object' || answer === null) return UNANSWERED;
   const { level } = answer;
-  if (isLevel(level)) return { status: 'answered', value: level };
-  if (level === 'NA' && indicator.naAllowed && isReason(answer.naReason)) {
-    return { status: 'na', value: 'NA' };
-  }
+  if (isLevel(level)) return ANSWERED[level] ?? UNANSWERED;
+  if (level === 'NA' && indicator.naAllowed && isReason(answer.naReason)) return NOT_APPLICABLE;
   return UNANSWERED;
 }
 

@@ -5,8 +5,7 @@
 import type { AnswerMap } from '../assessment/types';
 import type { DimensionDef, ElementDef, IndicatorDef, Instrument, WeightProfile } from '../instrument/types';
 import { LAYERS } from '../instrument/types';
-import { balanceOf, mean, readAnswer, spreadOf, weightedMean, weightFrom } from './aggregate';
-import type { Weighted } from './aggregate';
+import { balanceOf, readAnswer, spreadOf, weightFrom } from './aggregate';
 import { bandOf, predicateOf } from './bands';
 import type { DimensionResult, ElementResult, IndicatorResult, LayerResult, ScoreResult } from './types';
 
@@ -15,18 +14,9 @@ const MIN_VALID_ELEMENTS = 2;
 /** Fewer applicable indicators than this marks a valid element as "basis sempit" (§6.10). */
 const NARROW_BASIS_BELOW = 3;
 
-/** Score counted for an indicator: its level, or 0 when unanswered (conservative variant). */
-function pointsOf(result: IndicatorResult): number {
-  return typeof result.value === 'number' ? result.value : 0;
-}
-
 function scoreIndicator(indicator: IndicatorDef, weights: WeightProfile, answers: AnswerMap): IndicatorResult {
   const { status, value } = readAnswer(indicator, answers);
   return { indicatorId: indicator.id, value, status, weight: weightFrom(weights.indicator, indicator.id) };
-}
-
-function asWeighted(results: readonly IndicatorResult[]): Weighted[] {
-  return results.map((r) => ({ weight: r.weight, value: pointsOf(r) }));
 }
 
 /** Valid iff |P_e| ≥ 1 and c_e = |A_e|/|P_e| ≥ 0.5, compared in integers (2·|A_e| ≥ |P_e|). */
@@ -36,23 +26,42 @@ function isElementValid(applicable: number, answered: number): boolean {
 
 function scoreElement(element: ElementDef, weights: WeightProfile, answers: AnswerMap): ElementResult {
   const indicators = element.indicators.map((i) => scoreIndicator(i, weights, answers));
-  const applicable = indicators.filter((r) => r.status !== 'na');
-  const answered = applicable.filter((r) => r.status === 'answered');
-  const recorded = weightedMean(asWeighted(answered));
-  const isValid = isElementValid(applicable.length, answered.length);
+  // One pass, in indicator order (the same sums as a weighted mean over each subset): recorded over
+  // answered items, conservative over applicable items with unanswered ones counted as 0.
+  let applicableCount = 0;
+  let answeredCount = 0;
+  let weightedSum = 0;
+  let weightTotal = 0;
+  let conservativeSum = 0;
+  let conservativeTotal = 0;
+  for (const r of indicators) {
+    if (r.status === 'na') continue;
+    applicableCount += 1;
+    const points = typeof r.value === 'number' ? r.value : 0;
+    conservativeSum += r.weight * points;
+    conservativeTotal += r.weight;
+    if (r.status === 'answered') {
+      answeredCount += 1;
+      weightedSum += r.weight * points;
+      weightTotal += r.weight;
+    }
+  }
+  const recorded = { weightedSum, weightTotal, mean: answeredCount === 0 ? null : weightedSum / weightTotal };
+  const conservative = applicableCount === 0 ? null : conservativeSum / conservativeTotal;
+  const isValid = isElementValid(applicableCount, answeredCount);
   return {
     elementId: element.id,
     dimensionId: element.dimensionId,
     score: recorded.mean,
-    conservative: weightedMean(asWeighted(applicable)).mean,
+    conservative,
     band: recorded.mean === null ? null : bandOf(recorded.mean),
     total: indicators.length,
-    applicable: applicable.length,
-    answered: answered.length,
-    na: indicators.length - applicable.length,
-    coverage: applicable.length === 0 ? null : answered.length / applicable.length,
+    applicable: applicableCount,
+    answered: answeredCount,
+    na: indicators.length - applicableCount,
+    coverage: applicableCount === 0 ? null : answeredCount / applicableCount,
     isValid,
-    isNarrowBasis: isValid && applicable.length < NARROW_BASIS_BELOW,
+    isNarrowBasis: isValid && applicableCount < NARROW_BASIS_BELOW,
     weightedSum: recorded.weightedSum,
     weightTotal: recorded.weightTotal,
     weight: weightFrom(weights.element, element.id),
@@ -68,8 +77,16 @@ function meanOfParts(
   parts: readonly { readonly weight: number; readonly score: number | null }[],
   minParts: number,
 ): number | null {
-  const counted = parts.flatMap((p) => (p.score === null ? [] : [{ weight: p.weight, value: p.score }]));
-  return counted.length < Math.max(minParts, 1) ? null : weightedMean(counted).mean;
+  let count = 0;
+  let weightedSum = 0;
+  let weightTotal = 0;
+  for (const p of parts) {
+    if (p.score === null) continue;
+    count += 1;
+    weightedSum += p.weight * p.score;
+    weightTotal += p.weight;
+  }
+  return count < Math.max(minParts, 1) ? null : weightedSum / weightTotal;
 }
 
 function sumOf<T>(items: readonly T[], pick: (item: T) => number): number {
@@ -99,20 +116,27 @@ function scoreDimension(dimension: DimensionDef, weights: WeightProfile, answers
   };
 }
 
-function indicatorsOf(instrument: Instrument): IndicatorDef[] {
-  return instrument.dimensions.flatMap((d) => d.elements.flatMap((e) => e.indicators));
-}
-
-/** R_layer: plain (unweighted) mean of the levels of answered indicators with that layer. */
-function scoreLayers(instrument: Instrument, answers: AnswerMap): LayerResult[] {
-  const indicators = indicatorsOf(instrument);
+/**
+ * R_layer: plain (unweighted) mean of the levels of answered indicators with that layer, read from
+ * the indicator results already computed (instrument order, as the definitions).
+ */
+function scoreLayers(instrument: Instrument, dimensions: readonly DimensionResult[]): LayerResult[] {
+  const acc = new Map(LAYERS.map((layer) => [layer, { sum: 0, answered: 0, total: 0 }]));
+  instrument.dimensions.forEach((d, di) =>
+    d.elements.forEach((e, ei) =>
+      e.indicators.forEach((def, ii) => {
+        const a = acc.get(def.layer);
+        const r = dimensions[di]?.elements[ei]?.indicators[ii];
+        if (!a || !r) return;
+        a.total += 1;
+        if (r.status === 'answered' && typeof r.value === 'number') {
+          a.sum += r.value;
+          a.answered += 1;
+        }
+      })));
   return LAYERS.map((layer) => {
-    const tagged = indicators.filter((i) => i.layer === layer);
-    const levels = tagged.flatMap((i) => {
-      const reading = readAnswer(i, answers);
-      return reading.status === 'answered' ? [reading.value] : [];
-    });
-    return { layer, score: mean(levels), answered: levels.length, total: tagged.length };
+    const a = acc.get(layer) ?? { sum: 0, answered: 0, total: 0 };
+    return { layer, score: a.answered === 0 ? null : a.sum / a.answered, answered: a.answered, total: a.total };
   });
 }
 
@@ -166,6 +190,6 @@ export function scoreAssessment(instrument: Instrument, weights: WeightProfile, 
     spread: spreadOf(validScores),
     balance: balanceOf(validScores),
     dimensions,
-    layers: scoreLayers(instrument, answers),
+    layers: scoreLayers(instrument, dimensions),
   };
 }
