@@ -84,12 +84,13 @@ export default defineConfig({
           // The libraries every screen needs, in one chunk: one request instead of several small
           // shared chunks (fewer bytes too), and a file that stays the same across app updates, so
           // the service worker need not download it again. Recharts, zod etc. stay in lazy chunks.
-          // The planning screens share many small modules (state, text, domain): one lazy chunk for
-          // them saves per-chunk overhead in the precache. `restrict-instrument` stays with the
-          // questionnaire, which needs it on every load.
+          // The planning screens share many small modules (state, text): one lazy chunk for them
+          // saves per-chunk overhead in the precache. Only features/ and state/ modules: domain
+          // planning code is also imported by the exchange code, and grouping it here made the two
+          // chunks import each other (a cycle that broke module evaluation).
           groups: [
             { name: 'vendor', test: VENDOR },
-            { name: 'planning', includeDependenciesRecursively: false, test: /src\/(features|domain)\/planning\/(?!restrict-instrument|types)|src\/state\/(plan-store|work-package-copy)/ },
+            { name: 'planning', includeDependenciesRecursively: false, test: /src\/features\/planning\/|src\/state\/work-package-copy/ },
           ],
         },
       },
