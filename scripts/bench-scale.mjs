@@ -8,11 +8,10 @@
 //           getAll of every answer) vs the new one (readonly, chunked getAll, counting as it goes);
 //   view:   #/pembanding?fokus=… (cold reload), navigation → first chart / all charts; peak JS heap.
 // Usage: node scripts/bench-scale.mjs [--runs 3 --throttle 1 --port 4196]; writes artifacts/bench-scale.json.
-import { createHash } from 'node:crypto';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { mb, parseArgs, summary } from './bench-lib.mjs';
+import { mb, nationalDataset, parseArgs, summary } from './bench-lib.mjs';
 
 const args = parseArgs();
 const RUNS = args.runs ?? 3;
@@ -22,45 +21,13 @@ const OUT_DIR = 'dist-e2e-bench-scale';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const base = `http://127.0.0.1:${PORT}/`;
 const CHARTS = '.bm-section figure svg.recharts-surface';
-const PERIODS = [2022, 2023, 2024, 2025, 2026];
 const FOCUS = 'scale-32.74-2026';
 
 
 /** RFC 8785 for this data (strings, integers, objects, arrays): keys sorted by UTF-16 code units. */
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v !== null && typeof v === 'object') {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
-
-/** 2,570 final assessments, every indicator answered with a level from a fixed LCG (deterministic). */
+/** The national dataset's exchange file (`nationalDataset()` in bench-lib.mjs, shared with `npm run bench`). */
 function buildFile() {
-  const data = JSON.parse(readFileSync('src/domain/regions/regions-data.json', 'utf8'));
-  const provinces = new Map(data.provinces.map((p) => [p[0], p[1]]));
-  const dims = ['GOV', 'BRD', 'ECO', 'LIV', 'SOC', 'ENV'];
-  const indicators = dims.flatMap((d) => [1, 2, 3].flatMap((e) => [1, 2, 3, 4].map((i) => `${d}.${e}.${i}`))).sort();
-  let k = 42;
-  const assessments = [];
-  for (const [code, name, type] of [...data.regencies].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    for (const period of PERIODS) {
-      const at = `${period}-06-01T00:00:00.000Z`;
-      const answers = {};
-      for (const id of indicators) {
-        k = (k * 1103515245 + 12345) % 2147483648;
-        answers[id] = { level: k % 6 };
-      }
-      assessments.push({
-        id: `scale-${code}-${period}`, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1',
-        region: { code, name, type: type === 'kota' ? 'kota' : 'kabupaten', provinceCode: code.slice(0, 2), provinceName: provinces.get(code.slice(0, 2)) ?? '' },
-        period, status: 'final', createdAt: at, updatedAt: at, answers,
-      });
-    }
-  }
-  const body = { format: 'siap-cerdas.assessments', formatVersion: 1, app: { name: 'Siap Cerdas', version: '0.1.0' }, exportedAt: '2026-11-22T00:00:00.000Z', assessments };
-  const hash = createHash('sha256').update(canonical(body), 'utf8').digest('hex');
-  return Buffer.from(`${JSON.stringify({ ...body, integrity: { algorithm: 'SHA-256', hash } })}\n`);
+  return nationalDataset().file;
 }
 
 /** Installed before the app loads: preview/summary/first-chart/first-row times and the peak used JS heap. */
