@@ -133,7 +133,7 @@ export function buildReturnedPackage(assessment: Assessment, answers: AnswerMap,
 
 /** A file-name-safe form of a text: lower case, runs of other characters as one `-`. */
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'opd';
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'opd';
 }
 
 /**
@@ -142,6 +142,6 @@ function slug(text: string): string {
  * `siap-cerdas-paket-kembali-<opd>-<period>-<date>.json` for the returned package.
  */
 export function workPackageFileName(pkg: WorkPackage, date: string): string {
-  const kind = pkg.direction === 'to_opd' ? 'paket' : 'paket-kembali';
-  return `siap-cerdas-${kind}-${slug(pkg.opd)}-${pkg.source.period}-${date}.json`;
+  const kind = pkg.direction === 'to_opd' ? 'paket-kerja' : 'paket-kembali';
+  return `${kind}-${slug(pkg.opd)}-${pkg.source.regionCode}-${pkg.source.period}-${date}.json`;
 }

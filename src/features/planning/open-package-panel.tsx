@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openWorkPackage, parseWorkPackage } from '../../domain/planning';
 import { nowIso } from '../../lib/clock';
@@ -23,13 +23,9 @@ export default function OpenPackagePanel() {
   const lang = useSettingsStore((s) => s.lang);
   const errorText = usePackageErrorText(lang);
   const items = useAssessmentListStore((s) => s.items);
-  const refresh = useAssessmentListStore((s) => s.refresh);
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [existing, setExisting] = useState<string | null>(null);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
   const open = async (file: File) => {
     setErrors([]);
     setExisting(null);

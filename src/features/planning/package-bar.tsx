@@ -2,18 +2,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/types';
 import { opdProgress } from '../../domain/planning/opd';
-import { buildReturnedPackage, serializeWorkPackage } from '../../domain/planning';
+import { buildReturnedPackage, serializeWorkPackage, workPackageFileName } from '../../domain/planning';
 import { nowIso } from '../../lib/clock';
-import { downloadText } from '../../lib/download';
+import { downloadText, localDate } from '../../lib/download';
 import { hrefs } from '../../lib/routes';
 import { sha256Hex } from '../../lib/sha256';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { usePlanStore } from '../../state/plan-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
-import { computeScore, instrumentFor } from '../../state/use-score';
+import { instrumentFor } from '../../state/use-score';
 import { OpdProgressTable } from './opd-progress-table';
-import { packageFileName } from './package-file-name';
 import { registerPlanningText } from './register-planning-text';
 import './planning.css';
 
@@ -44,7 +43,7 @@ function ReturnBar({ assessment }: { assessment: Assessment }) {
     const now = nowIso();
     const result = buildReturnedPackage(assessment, answers, now, catalog?.byCode.get(assessment.regionCode)?.name);
     if (!result.ok) return;
-    const file = packageFileName('to_coordinator', origin.opd, assessment, now);
+    const file = workPackageFileName(result.pkg, localDate(now));
     downloadText(await serializeWorkPackage(result.pkg, sha256Hex), file, 'application/json');
     setMessage(t('pkg.exported', { file }));
   };
@@ -72,7 +71,7 @@ function OpdProgressBar({ assessment }: { assessment: Assessment }) {
   }, [assessment.id, load]);
   const ctx = instrumentFor(assessment);
   const assignments = plan?.assignments ?? {};
-  if (!ctx || !computeScore(assessment, answers) || Object.keys(assignments).length === 0) return null;
+  if (!ctx || Object.keys(assignments).length === 0) return null;
   const assigned = opdProgress(ctx.instrument, assignments, answers).filter((r) => r.opd !== null);
   if (assigned.length === 0) return null;
   return (

@@ -4,16 +4,15 @@ import { ScrollTable } from '../../components/ui/scroll-table';
 import { Section } from '../../components/ui/section';
 import type { AnswerMap, Assessment } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
-import { assignedOpds, buildWorkPackage, emptyPlan, indicatorsOfOpd, recordWorkPackage, serializeWorkPackage } from '../../domain/planning';
+import { assignedOpds, buildWorkPackage, emptyPlan, indicatorsOfOpd, recordWorkPackage, serializeWorkPackage, workPackageFileName } from '../../domain/planning';
 import type { AssessmentPlan } from '../../domain/planning/types';
 import { localeOf } from '../../i18n';
 import { nowIso } from '../../lib/clock';
-import { downloadText } from '../../lib/download';
+import { downloadText, localDate } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { newId } from '../../lib/ids';
 import { sha256Hex } from '../../lib/sha256';
 import { usePlanStore } from '../../state/plan-store';
-import { packageFileName } from './package-file-name';
 
 interface PackagesProps {
   readonly assessment: Assessment;
@@ -41,7 +40,7 @@ export function PackagesSection({ assessment, regionName, instrument, answers, p
     // Recorded first: a package the coordinator's device does not know would be refused on return.
     const ok = await update((current) => recordWorkPackage(current ?? emptyPlan(assessment.id, now), { id: packageId, opd, indicatorIds, exportedAt: now }), now);
     if (!ok) return;
-    const file = packageFileName('to_opd', opd, assessment, now);
+    const file = workPackageFileName(pkg, localDate(now));
     downloadText(text, file, 'application/json');
     setMessage(t('opd.exported', { opd, count: indicatorIds.length, file }));
   };

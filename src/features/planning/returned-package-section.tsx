@@ -5,13 +5,14 @@ import { Section } from '../../components/ui/section';
 import type { Answer, AnswerMap, Assessment } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
 import type { PackageDiffRow, WorkPackage } from '../../domain/planning';
-import { checkReturnedPackage, diffWorkPackage, emptyPlan, mergeDecisions, parseWorkPackage } from '../../domain/planning';
+import { checkReturnedPackage, diffWorkPackage, emptyPlan, markWorkPackageMerged, mergeDecisions, parseWorkPackage } from '../../domain/planning';
 import type { AssessmentPlan } from '../../domain/planning/types';
 import { nowIso } from '../../lib/clock';
 import { sha256Hex } from '../../lib/sha256';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { usePlanStore } from '../../state/plan-store';
 import { RefusalAlert } from './refusal-alert';
+import { indicatorQuestion } from './instrument-names';
 import { usePackageErrorText } from './package-error-text';
 
 interface ReturnedProps {
@@ -64,16 +65,11 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
     setBusy(true);
     const now = nowIso();
     const result = mergeDecisions(r.rows, accepted, { opd: r.pkg.opd, packageId: r.pkg.packageId, mergedAt: now });
-    const next: AssessmentPlan = {
-      ...plan,
-      workPackages: plan.workPackages.map((w) => (w.id === r.pkg.packageId ? { ...w, mergedAt: now } : w)),
-      updatedAt: now,
-    };
+    const next: AssessmentPlan = { ...markWorkPackageMerged(plan, r.pkg.packageId, now), updatedAt: now };
     try {
       await merge(result.answers, next, now);
       await reload(assessment.id);
-      const changed = r.rows.filter((row) => row.changed).length;
-      setMessage(t('opd.merged', { opd: r.pkg.opd, accepted: result.answers.length, rejected: changed - result.answers.length }));
+      setMessage(t('opd.merged', { opd: r.pkg.opd, accepted: result.accepted.length, rejected: result.rejected.length }));
       reset();
     } catch (e) {
       const kind = (e as { kind?: string }).kind;
@@ -125,10 +121,6 @@ interface DiffReviewProps {
 function DiffReview({ review, instrument, lang, accepted, busy, onToggle, onMerge, onCancel }: DiffReviewProps) {
   const { t } = useTranslation('planning');
   const opd = review.pkg.opd;
-  const question = (id: string) => {
-    for (const d of instrument.dimensions) for (const e of d.elements) for (const i of e.indicators) if (i.id === id) return i.question[lang];
-    return '';
-  };
   const describe = (a: Answer | undefined) => {
     if (!a || a.level === null) return t('opd.emptyValue');
     const parts = [a.level === 'NA' ? `${t('opd.naValue')}${a.naReason ? `: ${a.naReason}` : ''}` : t('opd.levelValue', { level: a.level })];
@@ -154,7 +146,7 @@ function DiffReview({ review, instrument, lang, accepted, busy, onToggle, onMerg
           {review.rows.map((row) => (
             <tr key={row.indicatorId} data-indicator={row.indicatorId} className={row.changed ? 'plan-changed' : undefined}>
               <th scope="row">
-                {row.indicatorId} <span className="muted">{question(row.indicatorId)}</span>
+                {row.indicatorId} <span className="muted">{indicatorQuestion(instrument, row.indicatorId, lang)}</span>
               </th>
               <td>{describe(row.master)}</td>
               <td>

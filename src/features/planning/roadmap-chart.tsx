@@ -1,6 +1,7 @@
 import { TrendChart } from '../../charts/trend-chart';
 import type { Instrument, Lang } from '../../domain/instrument/types';
 import type { RoadmapView } from '../../domain/planning';
+import { dimensionName } from './instrument-names';
 
 interface RoadmapChartProps {
   readonly view: RoadmapView;
@@ -16,7 +17,7 @@ interface RoadmapChartProps {
  * later years the targets. Its table alternative is the dimension target table beside it.
  */
 export function RoadmapChart({ view, period, instrument, lang, title, currentLabel }: RoadmapChartProps) {
-  const series = view.dimensions.map((d) => ({ key: d.dimensionId, label: instrument.dimensions.find((x) => x.id === d.dimensionId)?.name[lang] ?? d.dimensionId }));
+  const series = view.dimensions.map((d) => ({ key: d.dimensionId, label: dimensionName(instrument, d.dimensionId, lang) }));
   const points = [
     { period, values: Object.fromEntries(view.dimensions.map((d) => [d.dimensionId, d.current])) },
     ...view.years.map((year, i) => ({ period: year, values: Object.fromEntries(view.dimensions.map((d) => [d.dimensionId, d.targets[i] ?? null])) })),

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseTargetInput } from '../../domain/planning/target-values';
 
 interface TargetInputProps {
   readonly value: number;
@@ -11,12 +12,10 @@ interface TargetInputProps {
   readonly disabled?: boolean;
 }
 
-/** Parses "3,5" or "3.5"; null unless 0–5 with at most one decimal. */
-export function parseTarget(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (!/^\d(\.\d)?$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value >= 0 && value <= 5 ? value : null;
+/** The typed target ("3,5" or "3.5"), or null unless it is 0–5 with at most one decimal. */
+function parseTarget(text: string): number | null {
+  const result = parseTargetInput(text);
+  return result.ok ? result.value : null;
 }
 
 function display(value: number, locale: string): string {

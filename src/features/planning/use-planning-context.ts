@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { AnswerMap, Assessment } from '../../domain/assessment/types';
 import type { AssessmentPlan } from '../../domain/planning/types';
 import type { Region } from '../../domain/regions/types';
@@ -7,7 +7,7 @@ import { useAssessmentStore } from '../../state/assessment-store';
 import { usePlanStore } from '../../state/plan-store';
 import { useRegionsStore } from '../../state/regions-store';
 import type { InstrumentContext } from '../../state/use-score';
-import { computeScore, instrumentFor } from '../../state/use-score';
+import { instrumentFor, useAssessmentScore } from '../../state/use-score';
 
 export type PlanningContext =
   | { readonly status: 'loading' }
@@ -35,7 +35,7 @@ export function usePlanningContext(id: string): PlanningContext {
     void load(id);
     void loadPlan(id);
   }, [id, load, loadPlan]);
-  const score = useMemo(() => computeScore(assessment, answers), [assessment, answers]);
+  const score = useAssessmentScore();
   if (loadStatus === 'not_found') return { status: 'not_found' };
   if (loadStatus === 'error' || (planFor === id && planStatus === 'error')) return { status: 'error' };
   if (!assessment || assessment.id !== id || planFor !== id || planStatus !== 'ready') return { status: 'loading' };
