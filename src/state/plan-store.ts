@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Answer } from '../domain/assessment/types';
 import type { AssessmentPlan } from '../domain/planning/types';
 import type { StorageErrorKind } from './app-status-store';
+import { useAssessmentStore } from './assessment-store';
 import { getRepository } from './repository';
 import { reportFailure } from './storage-failure';
 
@@ -19,7 +20,13 @@ interface PlanState {
   /** The stored plan, or null when the assessment has none yet. */
   readonly plan: AssessmentPlan | null;
   readonly save: PlanSave;
+  /** Fields whose typed value is invalid (never stored): while any, the page never says "Tersimpan". */
+  readonly invalidFields: ReadonlySet<string>;
   load(assessmentId: string): Promise<void>;
+  /** Re-reads the plan, keeping the page as it is (e.g. when this tab gets the edit lock). */
+  refresh(assessmentId: string): Promise<void>;
+  /** Marks a field's typed value invalid (or valid again). */
+  markInvalid(field: string, isInvalid: boolean): void;
   /**
    * Applies a pure change (a domain function) to the current plan, shows it at once and stores
    * it. Writes are queued, so they reach IndexedDB in the order they were made. Resolves to
@@ -33,6 +40,12 @@ interface PlanState {
   merge(answers: readonly Answer[], plan: AssessmentPlan, now: string): Promise<void>;
 }
 
+/** The plan shares the assessment's edit lock: a read-only tab (or one still checking) never writes. */
+function mayWrite(): boolean {
+  const { access } = useAssessmentStore.getState();
+  return access !== 'checking' && access !== 'other_tab';
+}
+
 /** Serialises plan writes: each waits for the previous one. */
 let queue: Promise<unknown> = Promise.resolve();
 let writeSeq = 0;
@@ -43,8 +56,9 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
   assessmentId: null,
   plan: null,
   save: { status: 'idle' },
+  invalidFields: new Set(),
   load: async (assessmentId) => {
-    set({ status: 'loading', error: null, assessmentId, plan: null, save: { status: 'idle' } });
+    set({ status: 'loading', error: null, assessmentId, plan: null, save: { status: 'idle' }, invalidFields: new Set() });
     try {
       const repo = await getRepository();
       const plan = (await repo.getPlan(assessmentId)) ?? null;
@@ -54,9 +68,27 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
       if (get().assessmentId === assessmentId) set({ status: 'error', error: kind });
     }
   },
+  refresh: async (assessmentId) => {
+    if (get().assessmentId !== assessmentId || get().status !== 'ready') return;
+    try {
+      await queue; // after this tab's own writes
+      const plan = (await (await getRepository()).getPlan(assessmentId)) ?? null;
+      if (get().assessmentId === assessmentId) set({ plan });
+    } catch (e) {
+      reportFailure(e);
+    }
+  },
+  markInvalid: (field, isInvalid) => {
+    const current = get().invalidFields;
+    if (current.has(field) === isInvalid) return;
+    const next = new Set(current);
+    if (isInvalid) next.add(field);
+    else next.delete(field);
+    set({ invalidFields: next });
+  },
   update: async (change, now) => {
     const { assessmentId, status } = get();
-    if (assessmentId === null || status !== 'ready') return false;
+    if (assessmentId === null || status !== 'ready' || !mayWrite()) return false;
     const next = { ...change(get().plan), updatedAt: now };
     const mine = ++writeSeq;
     set({ plan: next, save: { status: 'saving' } });
@@ -76,6 +108,7 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
     }
   },
   merge: async (answers, plan, now) => {
+    if (!mayWrite()) throw new Error('Another tab edits this assessment (read-only here); nothing was merged.');
     const write = queue.then(async () => {
       const repo = await getRepository();
       await repo.mergeWorkPackage(plan.assessmentId, answers, plan, now);

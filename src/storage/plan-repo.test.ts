@@ -37,6 +37,7 @@ function makePlan(overrides: Partial<AssessmentPlan> = {}): AssessmentPlan {
         'GOV.1': { mode: 'final', finalTarget: 4, yearly: [2.2, 2.4, 2.6, 2.8, 3] },
         'LIV.1': { mode: 'yearly', finalTarget: 3, yearly: [1, 1.5, 2, 2.5, 3] },
       },
+      baseline: { scores: { 'GOV.1': 2, 'LIV.1': 0.75, 'ENV.1': null }, decision: 'created', at: '2026-02-01T00:00:00.000Z' },
     },
     quickWins: [
       { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-06-30', note: 'Perwal SPBE', chosenAt: '2026-02-01T00:00:00.000Z' },
@@ -101,6 +102,24 @@ describe('plans', () => {
     await repo.create(assessment);
     await expect(repo.savePlan(makePlan(overrides as Partial<AssessmentPlan>))).rejects.toMatchObject({ kind: 'invalid' });
     expect(await repo.getPlan('cbn-2026')).toBeUndefined();
+  });
+
+  it('opens a version-1 plan (no recorded baseline) with every target kept and the baseline "not recorded"', async () => {
+    const { repo, dbName } = await open();
+    await repo.create(assessment);
+    const { roadmap, ...rest } = makePlan();
+    if (!roadmap) throw new Error('test plan has a roadmap');
+    const { baseline: _baseline, ...v1Roadmap } = roadmap;
+    const db = await openDB(dbName);
+    await db.put(STORES.plans, { ...rest, roadmap: v1Roadmap, schemaVersion: 1 });
+    db.close();
+
+    expect(await repo.getPlan('cbn-2026')).toEqual({ ...rest, roadmap: { ...v1Roadmap, baseline: null } });
+    // Stored in the new shape by the next save.
+    await repo.savePlan({ ...rest, roadmap: { ...v1Roadmap, baseline: null } });
+    const check = await openDB(dbName);
+    expect(await check.get(STORES.plans, 'cbn-2026')).toMatchObject({ schemaVersion: 2, roadmap: { baseline: null, elements: v1Roadmap.elements } });
+    check.close();
   });
 
   it('refuses to read or overwrite a plan written by a newer app', async () => {

@@ -59,7 +59,10 @@ describe('buildExport', () => {
     };
     const plan: AssessmentPlan = {
       assessmentId: 'a-cirebon-2026',
-      roadmap: { startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 4, yearly: [2.6, 3, 3.3, 3.7, 4] } } },
+      roadmap: {
+        startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 4, yearly: [2.6, 3, 3.3, 3.7, 4] } },
+        baseline: { scores: { 'GOV.1': 2.25, 'GOV.2': null }, decision: 'kept', at: '2026-03-02T08:00:00.000Z' },
+      },
       quickWins: [
         { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', note: 'Parkir non-tunai', chosenAt: '2026-03-01T08:00:00.000Z' },
         { elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: '2026-03-01T08:00:00.000Z' },
@@ -90,13 +93,15 @@ describe('buildExport', () => {
   it('normalises an imported roadmap: targets to one decimal within 0–5, yearly lists as long as the horizon', async () => {
     const plan: AssessmentPlan = {
       assessmentId: 'a-cirebon-2026',
-      roadmap: { startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 3.96, yearly: [2.64, 3] } } },
+      roadmap: { startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 3.96, yearly: [2.64, 3] } }, baseline: null },
       quickWins: [], assignments: {}, workPackages: [], updatedAt: '2026-03-06T11:00:00.000Z',
     };
     const text = serializeExport(await buildExport({ ...params, bundles: [{ ...makeBundle(), plan }] }));
     const result = await parseImport(text, { sha256Hex: nodeSha256Hex, catalog: testCatalog() });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.bundles[0]?.plan?.roadmap?.elements['GOV.1']).toEqual({ mode: 'yearly', finalTarget: 4, yearly: [2.6, 3, 3, 3, 3] });
+    // No recorded baseline in the file: "not recorded" (the planning page asks to recompute or keep).
+    expect(result.bundles[0]?.plan?.roadmap?.baseline).toBeNull();
   });
 });
 

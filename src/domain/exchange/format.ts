@@ -9,6 +9,7 @@
 import type { AssessmentStatus, EvidenceKind } from '../assessment/types';
 import type { DimensionId, Level } from '../instrument/types';
 import type { RegionType } from '../regions/types';
+import type { RoadmapBaseline } from '../planning/types';
 
 /** Value of the envelope's `format` field. Persisted: never change. */
 export const FORMAT_NAME = 'siap-cerdas.assessments';
@@ -80,6 +81,8 @@ export interface ExportedRoadmap {
   readonly startYear: number;
   readonly horizon: number;
   readonly elements: Readonly<Record<string, ExportedElementTargets>>;
+  /** The recorded baseline (`RoadmapBaseline`); absent when none was recorded. */
+  readonly baseline?: RoadmapBaseline;
 }
 
 export interface ExportedQuickWin {

@@ -17,10 +17,17 @@ const elementTargetsSchema = z.object({
   yearly: z.array(target).min(1).max(10).describe('Target per year from startYear; as many as the horizon.'),
 });
 
+const baselineSchema = z.object({
+  scores: z.record(z.string().regex(ELEMENT_ID), z.number().min(0).max(5).nullable()),
+  decision: z.enum(['created', 'recomputed', 'kept']),
+  at: timestamp,
+}).describe('The element scores the targets were made from (null: no score then), and how they were adopted.');
+
 const roadmapSchema = z.object({
   startYear: z.int().min(LIMITS.periodMin + 1).max(LIMITS.periodMax + 1).describe('First target year = assessment period + 1.'),
   horizon: z.literal([...HORIZONS]).describe('Years in the roadmap: 5 or 10.'),
   elements: z.record(z.string().regex(ELEMENT_ID), elementTargetsSchema),
+  baseline: baselineSchema.optional(),
 });
 
 const quickWinSchema = z.object({

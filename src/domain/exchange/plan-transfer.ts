@@ -6,13 +6,17 @@
 import type { AssessmentPlan, ElementTargets, Horizon, Roadmap } from '../planning/types';
 import { fitToHorizon } from '../planning/roadmap';
 import { roundTarget } from '../planning/target-values';
-import type { ExportedPlan } from './format';
+import type { ExportedPlan, ExportedRoadmap } from './format';
 import type { ImportedPlan } from './schema';
+
+function exportRoadmap({ baseline, ...rest }: Roadmap): ExportedRoadmap {
+  return baseline ? { ...rest, baseline } : rest;
+}
 
 /** The plan in export form (the assessment id is implied by the enclosing assessment). */
 export function exportPlan(plan: AssessmentPlan): ExportedPlan {
   return {
-    ...(plan.roadmap ? { roadmap: plan.roadmap } : {}),
+    ...(plan.roadmap ? { roadmap: exportRoadmap(plan.roadmap) } : {}),
     quickWins: plan.quickWins.map((q) => ({
       elementId: q.elementId, ownerOpd: q.ownerOpd, dueDate: q.dueDate, ...(q.note !== undefined ? { note: q.note } : {}), chosenAt: q.chosenAt,
     })),
@@ -30,7 +34,8 @@ function restoreTargets(entry: ElementTargets, horizon: Horizon): ElementTargets
 
 function restoreRoadmap(r: NonNullable<ImportedPlan['roadmap']>): Roadmap {
   const elements = Object.fromEntries(Object.entries(r.elements).map(([id, e]) => [id, restoreTargets(e, r.horizon)]));
-  return { startYear: r.startYear, horizon: r.horizon, elements };
+  // A file without the recorded baseline (written before it was kept): "not recorded".
+  return { startYear: r.startYear, horizon: r.horizon, elements, baseline: r.baseline ?? null };
 }
 
 /** Converts a validated imported plan into the domain plan of assessment `assessmentId`. */

@@ -14,8 +14,11 @@ const baseline = scoreAssessment(instrument, weights, answersFrom({
   'GOV.2.1': 4, 'GOV.2.2': 5, 'GOV.2.3': 5, 'GOV.2.4': 5,
   'BRD.1.1': 2,
 }));
-// Targets 2027–2031: GOV.1 2.6, 3, 3.3, 3.7, 4; GOV.2 4.8, 4.9, 4.9, 5, 5; BRD.1 2.2 … 3; others 0.2 … 1.
-const roadmap = setFinalTarget(defaultRoadmap(instrument, baseline, 2026, 5), 'GOV.1', 4, baseline);
+// Targets 2027–2031: GOV.1 2.6, 3, 3.3, 3.7, 4; GOV.2 4.8, 4.9, 4.9, 5, 5; BRD.1 2.2 … 3. The
+// unscored elements get none by default; here the team typed 0.2 … 1 for each of them.
+const made = setFinalTarget(defaultRoadmap(instrument, baseline, 2026, 5, '2026-11-01T08:00:00.000Z'), 'GOV.1', 4, baseline);
+const typed = { mode: 'yearly' as const, finalTarget: 1, yearly: [0.2, 0.4, 0.6, 0.8, 1] };
+const roadmap = { ...made, elements: Object.fromEntries(instrument.dimensions.flatMap((d) => d.elements).map((e) => [e.id, made.elements[e.id] ?? typed])) };
 
 /**
  * Later (2029, targets of year index 2): GOV.1 = 4, 3, 3, 3 → 3.25 (target 3.3); GOV.2 = 5 (4.9);

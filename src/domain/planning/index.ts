@@ -8,10 +8,9 @@ export { HORIZONS, SUGGESTED_OPDS } from './types';
 
 export { TARGET_MAX, TARGET_MIN, checkTargetValue, interpolateTargets, parseTargetInput, roundTarget } from './target-values';
 export type { TargetInputError, TargetInputResult } from './target-values';
-export {
-  baselineScoreOf, changeHorizon, defaultElementTargets, defaultRoadmap, fitToHorizon, rebaseRoadmap, roadmapYears, setFinalTarget, setMode,
-  setYearlyTarget,
-} from './roadmap';
+export { changeHorizon, defaultRoadmap, roadmapYears, setFinalTarget, setMode, setYearlyTarget } from './roadmap';
+export { baselineChanges, keepTargets, rebaseRoadmap } from './baseline';
+export type { BaselineChange } from './baseline';
 export { roadmapView } from './roadmap-view';
 export type { DimensionRoadmapRow, ElementRoadmapRow, Gaps, RoadmapView } from './roadmap-view';
 export { achievementView } from './achievement';
@@ -42,4 +41,4 @@ export { parseWorkPackage, serializeWorkPackage } from './work-package-file';
 export type { AppInfo, ParseWorkPackageResult } from './work-package-file';
 export { workPackageJsonSchema } from './work-package-schema';
 export { checkReturnedPackage, diffWorkPackage, mergeDecisions } from './work-package-merge';
-export type { DiffField, MergeOptions, MergeResult, PackageDiffRow, ReturnedPackageCheck } from './work-package-merge';
+export type { DiffField, DiffKind, MergeOptions, MergeResult, PackageDiffRow, ReturnedPackageCheck } from './work-package-merge';

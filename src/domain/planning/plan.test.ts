@@ -17,7 +17,7 @@ describe('emptyPlan', () => {
 });
 
 describe('setRoadmap', () => {
-  const roadmap: Roadmap = { startYear: 2027, horizon: 5, elements: {} };
+  const roadmap: Roadmap = { startYear: 2027, horizon: 5, elements: {}, baseline: null };
   it('stores and removes the roadmap', () => {
     const withRoadmap = setRoadmap(plan, roadmap);
     expect(withRoadmap.roadmap).toBe(roadmap);

@@ -18,7 +18,7 @@ const baseline = scoreAssessment(instrument, weights, answersFrom({
   'GOV.2.1': 4, 'GOV.2.2': 5, 'GOV.2.3': 5, 'GOV.2.4': 5,
   'BRD.1.1': 2,
 }));
-const roadmap = defaultRoadmap(instrument, baseline, 2026, 5);
+const roadmap = defaultRoadmap(instrument, baseline, 2026, 5, '2026-11-01T08:00:00.000Z');
 
 function close(actual: readonly (number | null)[] | undefined, expected: readonly (number | null)[]): void {
   expect(actual).toHaveLength(expected.length);
@@ -42,8 +42,8 @@ describe('roadmapView', () => {
     expect(gov1).toMatchObject({ elementId: 'GOV.1', dimensionId: 'GOV', current: 2.25, isValid: true, mode: 'final', targets: [2.4, 2.6, 2.7, 2.9, 3], finalTarget: 3 });
     close(gov1?.gaps, [0.15, 0.35, 0.45, 0.65, 0.75]);
     expect(gov1?.finalGap).toBeCloseTo(0.75, 12);
-    // An element without a score has no gap.
-    expect(view.elements[2]).toMatchObject({ elementId: 'GOV.3', current: null, isValid: false, gaps: [null, null, null, null, null], finalGap: null });
+    // An element without a score has no targets ("menunggu skor") and no gap.
+    expect(view.elements[2]).toMatchObject({ elementId: 'GOV.3', current: null, isValid: false, mode: null, targets: [], gaps: [], finalTarget: null, finalGap: null });
     // An invalid element shows its partial score and gap, flagged.
     expect(view.elements[3]).toMatchObject({ elementId: 'BRD.1', current: 2, isValid: false });
     close(view.elements[3]?.gaps, [0.2, 0.4, 0.6, 0.8, 1]);
@@ -59,12 +59,13 @@ describe('roadmapView', () => {
     expect(gov?.finalGap).toBeCloseTo(1.75 / 3, 12);
   });
 
-  it('aggregates over all elements when the dimension has no score (no gap then)', () => {
+  it('aggregates over the elements with targets when the dimension has no score (no gap then)', () => {
     const brd = view.dimensions[1];
-    // (T(BRD.1) + T(BRD.2) + T(BRD.3)) / 3 with BRD.1 from 2 to 3 and the others from 0 to 1.
-    expect(brd).toMatchObject({ dimensionId: 'BRD', current: null, isPartialBasis: false, gaps: [null, null, null, null, null], finalGap: null });
-    close(brd?.targets, [2.6 / 3, 3.2 / 3, 3.8 / 3, 4.4 / 3, 5 / 3]);
-    close(view.dimensions[2]?.targets, [0.2, 0.4, 0.6, 0.8, 1]);
+    // Only BRD.1 (2 → 3) has targets; BRD.2 and BRD.3 wait for a score.
+    expect(brd).toMatchObject({ dimensionId: 'BRD', current: null, isPartialBasis: true, gaps: [null, null, null, null, null], finalGap: null });
+    close(brd?.targets, [2.2, 2.4, 2.6, 2.8, 3]);
+    // ECO has no element with targets: no dimension target at all.
+    expect(view.dimensions[2]).toMatchObject({ targets: [], gaps: [], finalGap: null });
   });
 
   it('builds the index row from the valid dimensions of the baseline', () => {
@@ -74,20 +75,18 @@ describe('roadmapView', () => {
     expect(view.index.finalGap).toBeCloseTo(1.75 / 3, 12);
   });
 
-  it('weights dimension targets by dimension weight when nothing is scored yet', () => {
+  it('gives no default targets when nothing is scored yet, and weights typed ones by dimension weight', () => {
     const empty = scoreAssessment(instrument, weights, {});
-    const dipped = setYearlyTarget(defaultRoadmap(instrument, empty, 2026, 5), 'GOV.1', 4, 4);
-    const v = roadmapView(instrument, weights, dipped, empty);
-    // GOV = (2·4 + 1 + 1)/4 = 2.5 in the last year; index = (2·2.5 + 5·1)/7 = 10/7.
-    expect(v.dimensions[0]?.targets[4]).toBeCloseTo(2.5, 12);
-    expect(v.index.targets[4]).toBeCloseTo(10 / 7, 12);
+    const none = defaultRoadmap(instrument, empty, 2026, 5, '2026-11-01T08:00:00.000Z');
+    expect(none.elements).toEqual({});
+    expect(roadmapView(instrument, weights, none, empty).index).toMatchObject({ current: null, targets: [], finalGap: null });
+    const typed = { mode: 'yearly' as const, finalTarget: 1, yearly: [0.2, 0.4, 0.6, 0.8, 1] };
+    const withTyped = setYearlyTarget({ ...none, elements: { 'GOV.1': typed, 'GOV.2': typed, 'BRD.1': typed } }, 'GOV.1', 4, 4);
+    const v = roadmapView(instrument, weights, withTyped, empty);
+    // GOV = (2·4 + 1)/3 = 3 in the last year; BRD = 1; index = (2·3 + 1·1)/3 = 7/3.
+    expect(v.dimensions[0]?.targets[4]).toBeCloseTo(3, 12);
+    expect(v.index.targets[4]).toBeCloseTo(7 / 3, 12);
     expect(v.index.gaps).toEqual([null, null, null, null, null]);
     expect(v.elements[0]).toMatchObject({ mode: 'yearly', finalTarget: 4 });
-  });
-
-  it('shows default targets for an element missing from a stored roadmap', () => {
-    const { 'GOV.1': _dropped, ...rest } = roadmap.elements;
-    const v = roadmapView(instrument, weights, { ...roadmap, elements: rest }, baseline);
-    expect(v.elements[0]?.targets).toEqual([2.4, 2.6, 2.7, 2.9, 3]);
   });
 });

@@ -8,7 +8,7 @@ import { elementOrder } from '../instrument/lookup';
 import type { DimensionId, ElementDef, Instrument, WeightProfile } from '../instrument/types';
 import { weightedMean, weightFrom } from '../scoring/aggregate';
 import type { ElementResult, ScoreResult } from '../scoring/types';
-import { defaultElementTargets, elementResultsOf, fitToHorizon, roadmapYears } from './roadmap';
+import { elementResultsOf, entryOf, fitToHorizon, roadmapYears } from './roadmap';
 import type { Horizon, Roadmap, TargetMode } from './types';
 
 /** Target − current per year; null when there is no current score. ≤ 0 means already met. */
@@ -21,12 +21,13 @@ export interface ElementRoadmapRow {
   readonly current: number | null;
   /** Whether the baseline element is valid (coverage ≥ 0.5); an invalid one has a partial score. */
   readonly isValid: boolean;
-  readonly mode: TargetMode;
-  /** Target per year, index 0 = `startYear`. */
+  /** Null when the element has no targets ("menunggu skor": it had no score when they were made). */
+  readonly mode: TargetMode | null;
+  /** Target per year, index 0 = `startYear`; empty without targets. */
   readonly targets: readonly number[];
   readonly gaps: Gaps;
-  /** Target of the last year (what the roadmap reaches). */
-  readonly finalTarget: number;
+  /** Target of the last year (what the roadmap reaches); null without targets. */
+  readonly finalTarget: number | null;
   /** `finalTarget − current`; null without a current score. */
   readonly finalGap: number | null;
 }
@@ -35,7 +36,7 @@ export interface DimensionRoadmapRow {
   readonly dimensionId: DimensionId;
   /** Baseline dimension score (valid elements only, as scored); null when not valid. */
   readonly current: number | null;
-  /** Weighted mean of the element targets of each year (over the basis described at `roadmapView`). */
+  /** Weighted mean of the element targets of each year (over the basis described at `roadmapView`); empty when no element has targets. */
   readonly targets: readonly number[];
   readonly gaps: Gaps;
   readonly finalGap: number | null;
@@ -63,6 +64,7 @@ export interface RoadmapView {
 
 /** Weighted mean per year of several target series of equal length. */
 function meanTargets(parts: readonly { readonly weight: number; readonly targets: readonly number[] }[], horizon: number): number[] {
+  if (parts.length === 0) return [];
   return Array.from({ length: horizon }, (_, year) =>
     weightedMean(parts.map((p) => ({ weight: p.weight, value: p.targets[year] ?? 0 }))).mean ?? 0,
   );
@@ -72,25 +74,25 @@ function gapsOf(targets: readonly number[], current: number | null): Gaps {
   return targets.map((t) => (current === null ? null : t - current));
 }
 
-function lastOf(targets: readonly number[]): number {
-  return targets[targets.length - 1] ?? 0;
+function lastOf(targets: readonly number[]): number | null {
+  return targets[targets.length - 1] ?? null;
 }
 
 function finalGapOf(targets: readonly number[], current: number | null): number | null {
-  return current === null ? null : lastOf(targets) - current;
+  const last = lastOf(targets);
+  return current === null || last === null ? null : last - current;
 }
 
 function elementRow(roadmap: Roadmap, e: ElementDef, result: ElementResult | undefined): ElementRoadmapRow {
   const current = result?.score ?? null;
-  const entry = Object.hasOwn(roadmap.elements, e.id) ? roadmap.elements[e.id] : undefined;
-  const { mode, yearly: stored } = entry ?? defaultElementTargets(current, roadmap.horizon);
-  const yearly = fitToHorizon(stored, roadmap.horizon);
+  const entry = entryOf(roadmap, e.id);
+  const yearly = entry ? fitToHorizon(entry.yearly, roadmap.horizon) : [];
   return {
     elementId: e.id,
     dimensionId: e.dimensionId,
     current,
     isValid: result?.isValid ?? false,
-    mode,
+    mode: entry?.mode ?? null,
     targets: yearly,
     gaps: gapsOf(yearly, current),
     finalTarget: lastOf(yearly),
@@ -112,7 +114,8 @@ function elementRow(roadmap: Roadmap, e: ElementDef, result: ElementResult | und
  *   target leaves out elements that are not valid yet.
  * - The index target is built the same way from the dimension targets (dimension weights W_d,
  *   valid dimensions of the baseline).
- * Values are unrounded; an element missing from the roadmap shows its default targets.
+ * Elements without targets are left out of every mean (and make the basis partial); a dimension
+ * or the index without any targets has none. Values are unrounded.
  */
 export function roadmapView(instrument: Instrument, weights: WeightProfile, roadmap: Roadmap, baseline: ScoreResult): RoadmapView {
   const results = new Map(elementResultsOf(baseline).map((e) => [e.elementId, e]));
@@ -120,11 +123,13 @@ export function roadmapView(instrument: Instrument, weights: WeightProfile, road
   const dimensions = instrument.dimensions.map((d): DimensionRoadmapRow => {
     const current = baseline.dimensions.find((r) => r.dimensionId === d.id)?.score ?? null;
     const rows = elements.filter((e) => e.dimensionId === d.id);
-    const basis = current === null ? rows : rows.filter((e) => e.isValid && e.current !== null);
+    const withTargets = rows.filter((e) => e.targets.length > 0);
+    const basis = current === null ? withTargets : withTargets.filter((e) => e.isValid && e.current !== null);
     const targets = meanTargets(basis.map((e) => ({ weight: weightFrom(weights.element, e.elementId), targets: e.targets })), roadmap.horizon);
     return { dimensionId: d.id, current, targets, gaps: gapsOf(targets, current), finalGap: finalGapOf(targets, current), isPartialBasis: basis.length < rows.length };
   });
-  const basis = baseline.index === null ? dimensions : dimensions.filter((d) => d.current !== null);
+  const withTargets = dimensions.filter((d) => d.targets.length > 0);
+  const basis = baseline.index === null ? withTargets : withTargets.filter((d) => d.current !== null);
   const targets = meanTargets(
     basis.map((d) => ({ weight: weightFrom(weights.dimension, d.dimensionId), targets: d.targets })),
     roadmap.horizon,

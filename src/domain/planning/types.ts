@@ -4,6 +4,8 @@
  * plan per assessment, the assessment being the roadmap's baseline) and in exchange files (the
  * optional `plan` member). Work-package files are described in `work-package-format.ts`.
  */
+import type { Answer } from '../assessment/types';
+
 export type { AnswerProvenance, WorkPackageOrigin } from '../assessment/types';
 
 /** Roadmap horizons offered (GM100SC masterplans run 5–10 years). */
@@ -27,12 +29,32 @@ export interface ElementTargets {
   readonly yearly: readonly number[];
 }
 
+/**
+ * How the recorded baseline was adopted: `created` with the roadmap, `recomputed` (final-mode
+ * targets re-interpolated from these scores), or `kept` (these scores acknowledged, targets kept).
+ */
+export type BaselineDecision = 'created' | 'recomputed' | 'kept';
+
+/** The baseline scores a roadmap's targets were made from (plan record version 2). */
+export interface RoadmapBaseline {
+  /** Unrounded element score per element id of the instrument; null = the element had no score. */
+  readonly scores: Readonly<Record<string, number | null>>;
+  readonly decision: BaselineDecision;
+  /** ISO timestamp of the decision. */
+  readonly at: string;
+}
+
 export interface Roadmap {
   /** First target year = baseline period + 1. */
   readonly startYear: number;
   readonly horizon: Horizon;
-  /** Keyed by element id (`GOV.1`); every element of the instrument has an entry. */
+  /**
+   * Keyed by element id (`GOV.1`). An element without a score when the targets were made has no
+   * entry ("menunggu skor") until it has one and the baseline is recomputed or kept.
+   */
   readonly elements: Readonly<Record<string, ElementTargets>>;
+  /** The scores the targets were made from; null for a roadmap made before they were recorded. */
+  readonly baseline: RoadmapBaseline | null;
 }
 
 /** A quick win the team chose (§2: "Setiap tahunnya ada quick win yang harus dicapai"). */
@@ -58,6 +80,12 @@ export interface WorkPackageRecord {
   readonly exportedAt: string;
   /** ISO timestamp; set when its returned copy has been merged (a second merge is refused). */
   readonly mergedAt?: string;
+  /**
+   * The master's answers as they left in the package (keyed by indicator id; unanswered ones
+   * absent): the common ancestor of the three-way merge. Absent for packages exported before it
+   * was kept (the merge then falls back to `masterChangedSinceExport`).
+   */
+  readonly exportedAnswers?: Readonly<Record<string, Answer>>;
 }
 
 /** Everything planned for one assessment (its baseline). */

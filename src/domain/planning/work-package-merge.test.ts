@@ -98,6 +98,10 @@ describe('diffWorkPackage', () => {
     ]);
   });
 
+  it('without the exported answers (an older record): the master stands in for them, so these are OPD changes', () => {
+    expect(rows.map((r) => r.kind)).toEqual(['opd', 'none', 'opd', 'opd']);
+  });
+
   it('carries both answers and flags a master answer edited after the export', () => {
     expect(rows[0]?.master).toBe(masterAnswers['GOV.1.1']);
     expect(rows[0]?.returned).toMatchObject({ level: 3, answeredAt: OPD_ANSWERED_AT });
@@ -126,7 +130,7 @@ describe('diffWorkPackage', () => {
 
 describe('mergeDecisions', () => {
   const rows = diffWorkPackage(CURRENT_INSTRUMENT, masterAnswers, returned());
-  const result = mergeDecisions(rows, new Set(['GOV.1.1', 'GOV.1.2', 'GOV.1.3']), { opd: 'Diskominfo', packageId: 'wp-1', mergedAt: MERGED_AT });
+  const result = mergeDecisions(rows, new Map([['GOV.1.1', true], ['GOV.1.2', true], ['GOV.1.3', true]]), { opd: 'Diskominfo', packageId: 'wp-1', mergedAt: MERGED_AT });
 
   it('writes the accepted changes with provenance and leaves rejected and unchanged rows out', () => {
     expect(result.accepted).toEqual(['GOV.1.1', 'GOV.1.3']);
@@ -144,8 +148,8 @@ describe('mergeDecisions', () => {
   });
 
   it('writes nothing when every change is rejected', () => {
-    expect(mergeDecisions(rows, new Set(), { opd: 'Diskominfo', packageId: 'wp-1', mergedAt: MERGED_AT })).toEqual({
-      answers: [], accepted: [], rejected: ['GOV.1.1', 'GOV.1.3', 'BRD.1.3'],
+    expect(mergeDecisions(rows, new Map(), { opd: 'Diskominfo', packageId: 'wp-1', mergedAt: MERGED_AT })).toEqual({
+      answers: [], accepted: [], rejected: ['GOV.1.1', 'GOV.1.3', 'BRD.1.3'], undecided: [],
     });
   });
 });
@@ -166,7 +170,7 @@ describe('a work package through files, both ways', () => {
     const check = checkReturnedPackage(received.pkg, { assessment: master, plan });
     expect(check.ok).toBe(true);
     const rows = diffWorkPackage(CURRENT_INSTRUMENT, masterAnswers, received.pkg);
-    const merge = mergeDecisions(rows, new Set(['GOV.1.1']), { opd: received.pkg.opd, packageId: received.pkg.packageId, mergedAt: MERGED_AT });
+    const merge = mergeDecisions(rows, new Map([['GOV.1.1', true]]), { opd: received.pkg.opd, packageId: received.pkg.packageId, mergedAt: MERGED_AT });
     expect(merge.answers.map((a) => [a.indicatorId, a.level, a.provenance?.opd])).toEqual([['GOV.1.1', 3, 'Diskominfo']]);
     // Importing the same file again after the merge is refused.
     const merged = markWorkPackageMerged(plan, received.pkg.packageId, MERGED_AT);

@@ -26,7 +26,9 @@ describe('buildWorkPackage', () => {
   });
 
   it('gives the plan record of the export', () => {
-    expect(workPackageRecordOf(outgoing)).toEqual({ id: 'wp-1', opd: 'Diskominfo', indicatorIds: ['GOV.1.1', 'GOV.1.2', 'GOV.1.3', 'BRD.1.3'], exportedAt: EXPORTED_AT });
+    expect(workPackageRecordOf(outgoing)).toEqual({
+      id: 'wp-1', opd: 'Diskominfo', indicatorIds: ['GOV.1.1', 'GOV.1.2', 'GOV.1.3', 'BRD.1.3'], exportedAt: EXPORTED_AT, exportedAnswers: outgoing.answers,
+    });
   });
 
   it('suggests file names for both directions', () => {

@@ -63,9 +63,9 @@ export function buildWorkPackage(p: BuildWorkPackageParams): OutgoingWorkPackage
   };
 }
 
-/** The plan record of an exported package (not merged yet). */
-export function workPackageRecordOf(pkg: WorkPackage): WorkPackageRecord {
-  return { id: pkg.packageId, opd: pkg.opd, indicatorIds: [...pkg.indicatorIds], exportedAt: pkg.exportedAt };
+/** The plan record of an exported package (not merged yet), keeping the answers as they left (the three-way merge's ancestor). */
+export function workPackageRecordOf(pkg: OutgoingWorkPackage): WorkPackageRecord {
+  return { id: pkg.packageId, opd: pkg.opd, indicatorIds: [...pkg.indicatorIds], exportedAt: pkg.exportedAt, exportedAnswers: pkg.answers };
 }
 
 /**

@@ -134,7 +134,7 @@ describe('buildReportModel', () => {
 describe('buildReportModel planning section', () => {
   const score = scoreAssessment(instrument, weights, scenario());
   // GOV.1 = 2.75 → final 4 (steps 0.25: 3, 3.25→3.3, 3.5, 3.75→3.8, 4); every other element at its default.
-  const roadmap = setFinalTarget(defaultRoadmap(instrument, score, 2026, 5), 'GOV.1', 4, score);
+  const roadmap = setFinalTarget(defaultRoadmap(instrument, score, 2026, 5, '2026-11-01T08:00:00.000Z'), 'GOV.1', 4, score);
   const at = '2026-03-01T08:00:00.000Z';
   const plan: AssessmentPlan = {
     assessmentId: 'a-1', roadmap, assignments: {}, workPackages: [], updatedAt: at,

@@ -5,6 +5,7 @@
  */
 import { elementOrder } from '../instrument/lookup';
 import type { Instrument, Lang, Level, WeightProfile } from '../instrument/types';
+import { baselineChanges } from '../planning/baseline';
 import { roadmapView } from '../planning/roadmap-view';
 import type { AssessmentPlan, Roadmap } from '../planning/types';
 import { bandOf } from '../scoring/bands';
@@ -39,6 +40,8 @@ function buildRoadmap(instrument: Instrument, weights: WeightProfile, roadmap: R
           finalGap: e.finalGap,
         })),
     })),
+    isBaselineRecorded: roadmap.baseline !== null,
+    baselineChanges: baselineChanges(instrument, roadmap, score).map((c) => ({ ...c, name: names.get(c.elementId) ?? c.elementId })),
   };
 }
 

@@ -190,8 +190,9 @@ export interface ReportRoadmapElement {
   readonly current: number | null;
   /** The baseline element is valid (an invalid one shows a partial score). */
   readonly isValid: boolean;
-  readonly mode: TargetMode;
-  /** Target per year of `ReportRoadmap.years`. */
+  /** Null without targets ("menunggu skor"). */
+  readonly mode: TargetMode | null;
+  /** Target per year of `ReportRoadmap.years`; empty without targets. */
   readonly targets: readonly number[];
   /** Last year's target − current; null without a current score. */
   readonly finalGap: number | null;
@@ -216,6 +217,19 @@ export interface ReportRoadmap {
   readonly years: readonly number[];
   readonly index: { readonly current: number | null; readonly targets: readonly number[]; readonly finalGap: number | null };
   readonly dimensions: readonly ReportRoadmapDimension[];
+  /** The targets were made from recorded baseline scores (false: a plan from before they were kept). */
+  readonly isBaselineRecorded: boolean;
+  /** Elements whose score today differs from the recorded baseline (every element when not recorded). */
+  readonly baselineChanges: readonly ReportBaselineChange[];
+}
+
+/** An element whose score moved since the targets were made. */
+export interface ReportBaselineChange {
+  readonly elementId: string;
+  readonly name: string;
+  /** Recorded score (null: none then); undefined when no baseline was recorded. */
+  readonly recorded: number | null | undefined;
+  readonly current: number | null;
 }
 
 /** A quick win the team chose, as printed. */

@@ -4,7 +4,7 @@ import { ScrollTable } from '../../components/ui/scroll-table';
 import { Section } from '../../components/ui/section';
 import type { AnswerMap, Assessment } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
-import { assignedOpds, buildWorkPackage, emptyPlan, indicatorsOfOpd, recordWorkPackage, serializeWorkPackage, workPackageFileName } from '../../domain/planning';
+import { assignedOpds, buildWorkPackage, emptyPlan, indicatorsOfOpd, recordWorkPackage, serializeWorkPackage, workPackageFileName, workPackageRecordOf } from '../../domain/planning';
 import type { AssessmentPlan } from '../../domain/planning/types';
 import { localeOf } from '../../i18n';
 import { nowIso } from '../../lib/clock';
@@ -38,7 +38,8 @@ export function PackagesSection({ assessment, regionName, instrument, answers, p
     const pkg = buildWorkPackage({ packageId, opd, assessment, regionName, indicatorIds, answers, exportedAt: now });
     const text = await serializeWorkPackage(pkg, sha256Hex);
     // Recorded first: a package the coordinator's device does not know would be refused on return.
-    const ok = await update((current) => recordWorkPackage(current ?? emptyPlan(assessment.id, now), { id: packageId, opd, indicatorIds, exportedAt: now }), now);
+    // The record keeps the answers as they leave: the three-way merge compares the returned copy with them.
+    const ok = await update((current) => recordWorkPackage(current ?? emptyPlan(assessment.id, now), workPackageRecordOf(pkg)), now);
     if (!ok) return;
     const file = workPackageFileName(pkg, localDate(now));
     downloadText(text, file, 'application/json');

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../../components/ui/scroll-table';
 import { Section } from '../../components/ui/section';
-import type { Answer, AnswerMap, Assessment } from '../../domain/assessment/types';
+import type { AnswerMap, Assessment } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
 import type { PackageDiffRow, WorkPackage } from '../../domain/planning';
 import { checkReturnedPackage, diffWorkPackage, emptyPlan, markWorkPackageMerged, mergeDecisions, parseWorkPackage } from '../../domain/planning';
@@ -11,8 +10,8 @@ import { nowIso } from '../../lib/clock';
 import { sha256Hex } from '../../lib/sha256';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { usePlanStore } from '../../state/plan-store';
+import { DiffReview } from './diff-review';
 import { RefusalAlert } from './refusal-alert';
-import { indicatorQuestion } from './instrument-names';
 import { usePackageErrorText } from './package-error-text';
 
 interface ReturnedProps {
@@ -27,6 +26,7 @@ interface ReturnedProps {
 interface Review {
   readonly pkg: WorkPackage;
   readonly rows: readonly PackageDiffRow[];
+  readonly hasExported: boolean;
 }
 
 /**
@@ -41,7 +41,7 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [review, setReview] = useState<Review | null>(null);
-  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const [decisions, setDecisions] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const reset = () => {
@@ -56,16 +56,19 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
     if (!parsed.ok) return setErrors(parsed.errors.map((e) => errorText(e, { assessment, regionName })));
     const check = checkReturnedPackage(parsed.pkg, { assessment, plan: plan ?? emptyPlan(assessment.id, nowIso()) });
     if (!check.ok) return setErrors([errorText(check.error, { assessment, regionName })]);
-    const rows = diffWorkPackage(instrument, answers, parsed.pkg);
-    setReview({ pkg: parsed.pkg, rows });
-    setAccepted(new Set(rows.filter((r) => r.changed).map((r) => r.indicatorId)));
+    const exported = check.record.exportedAnswers;
+    const rows = diffWorkPackage(instrument, answers, parsed.pkg, exported);
+    setReview({ pkg: parsed.pkg, rows, hasExported: exported !== undefined });
+    // OPD-only changes ticked; conflicts undecided; master-only and unchanged rows are not offered.
+    setDecisions(new Map(rows.filter((r) => r.kind === 'opd').map((r) => [r.indicatorId, true])));
   };
   const apply = async (r: Review) => {
     if (!plan) return;
-    setBusy(true);
     const now = nowIso();
-    const result = mergeDecisions(r.rows, accepted, { opd: r.pkg.opd, packageId: r.pkg.packageId, mergedAt: now });
+    const result = mergeDecisions(r.rows, decisions, { opd: r.pkg.opd, packageId: r.pkg.packageId, mergedAt: now });
+    if (result.undecided.length > 0) return;
     const next: AssessmentPlan = { ...markWorkPackageMerged(plan, r.pkg.packageId, now), updatedAt: now };
+    setBusy(true);
     try {
       await merge(result.answers, next, now);
       await reload(assessment.id);
@@ -94,83 +97,10 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
       <RefusalAlert title={t('opd.refused')} errors={errors} />
       <p role="status" className="plan-message">{message}</p>
       {review ? (
-        <DiffReview review={review} instrument={instrument} lang={lang} accepted={accepted} busy={busy}
-          onToggle={(id, on) => setAccepted((s) => {
-            const next = new Set(s);
-            if (on) next.add(id);
-            else next.delete(id);
-            return next;
-          })}
+        <DiffReview pkg={review.pkg} rows={review.rows} hasExported={review.hasExported} instrument={instrument} lang={lang} decisions={decisions} busy={busy}
+          onDecide={(id, take) => setDecisions((s) => new Map(s).set(id, take))}
           onMerge={() => void apply(review)} onCancel={reset} />
       ) : null}
     </Section>
-  );
-}
-
-interface DiffReviewProps {
-  readonly review: Review;
-  readonly instrument: Instrument;
-  readonly lang: Lang;
-  readonly accepted: ReadonlySet<string>;
-  readonly busy: boolean;
-  readonly onToggle: (indicatorId: string, on: boolean) => void;
-  readonly onMerge: () => void;
-  readonly onCancel: () => void;
-}
-
-function DiffReview({ review, instrument, lang, accepted, busy, onToggle, onMerge, onCancel }: DiffReviewProps) {
-  const { t } = useTranslation('planning');
-  const opd = review.pkg.opd;
-  const describe = (a: Answer | undefined) => {
-    if (!a || a.level === null) return t('opd.emptyValue');
-    const parts = [a.level === 'NA' ? `${t('opd.naValue')}${a.naReason ? `: ${a.naReason}` : ''}` : t('opd.levelValue', { level: a.level })];
-    if (a.note) parts.push(a.note);
-    if (a.evidence.length > 0) parts.push(t('opd.evidenceCount', { count: a.evidence.length }));
-    return parts.join(' · ');
-  };
-  const changedCount = review.rows.filter((r) => r.changed).length;
-  return (
-    <div className="card">
-      <h3>{t('opd.diffHeading', { opd })}</h3>
-      <p className="muted">{changedCount === 0 ? t('opd.noChanges') : t('opd.diffIntro')}</p>
-      <ScrollTable caption={t('opd.diffCaption')} className="plan-table plan-diff">
-        <thead>
-          <tr>
-            <th scope="col">{t('opd.indicator')}</th>
-            <th scope="col">{t('opd.master')}</th>
-            <th scope="col">{t('opd.returned', { opd })}</th>
-            <th scope="col">{t('opd.accept')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {review.rows.map((row) => (
-            <tr key={row.indicatorId} data-indicator={row.indicatorId} className={row.changed ? 'plan-changed' : undefined}>
-              <th scope="row">
-                {row.indicatorId} <span className="muted">{indicatorQuestion(instrument, row.indicatorId, lang)}</span>
-              </th>
-              <td>{describe(row.master)}</td>
-              <td>
-                {describe(row.returned)}
-                {row.changed ? (
-                  <div className="muted">{t('opd.changedFields', { fields: row.changedFields.map((f) => t(`opd.field.${f}`)).join(', ') })}</div>
-                ) : null}
-              </td>
-              <td>
-                {row.changed ? (
-                  <input type="checkbox" aria-label={t('opd.acceptFor', { indicator: row.indicatorId })} checked={accepted.has(row.indicatorId)}
-                    onChange={(e) => onToggle(row.indicatorId, e.target.checked)} />
-                ) : <span className="muted">{t('opd.unchanged')}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
-      <div className="row">
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={onMerge}>
-          {t('opd.merge', { count: accepted.size })}
-        </button>
-        <button type="button" className="btn" disabled={busy} onClick={onCancel}>{t('opd.cancelMerge')}</button>
-      </div>
-    </div>
   );
 }

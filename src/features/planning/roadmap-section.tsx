@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/ui/section';
 import type { Instrument, Lang, WeightProfile } from '../../domain/instrument/types';
-import { changeHorizon, defaultRoadmap, emptyPlan, roadmapView } from '../../domain/planning';
+import { baselineChanges, changeHorizon, defaultRoadmap, emptyPlan, keepTargets, rebaseRoadmap, roadmapView } from '../../domain/planning';
 import type { AssessmentPlan, Horizon, Roadmap } from '../../domain/planning/types';
 import { HORIZONS } from '../../domain/planning/types';
 import type { ScoreResult } from '../../domain/scoring/types';
 import { nowIso } from '../../lib/clock';
 import { usePlanStore } from '../../state/plan-store';
+import { BaselineNotice } from './baseline-notice';
 import { RoadmapChart } from './roadmap-chart';
 import { DimensionTargetsTable, ElementTargetsTable } from './roadmap-tables';
 
@@ -30,8 +31,10 @@ export function RoadmapSection(p: RoadmapSectionProps) {
       const base = plan ?? emptyPlan(p.assessmentId, nowIso());
       return base.roadmap ? { ...base, roadmap: fn(base.roadmap) } : base;
     }, nowIso());
-  const create = (horizon: Horizon) =>
-    void update((plan) => ({ ...(plan ?? emptyPlan(p.assessmentId, nowIso())), roadmap: defaultRoadmap(p.instrument, p.score, p.period, horizon) }), nowIso());
+  const create = (horizon: Horizon) => {
+    const now = nowIso();
+    void update((plan) => ({ ...(plan ?? emptyPlan(p.assessmentId, now)), roadmap: defaultRoadmap(p.instrument, p.score, p.period, horizon, now) }), now);
+  };
   const horizonField = (
     <div className="field plan-horizon">
       <label htmlFor="plan-horizon">{t('roadmap.horizon')}</label>
@@ -59,11 +62,15 @@ export function RoadmapSection(p: RoadmapSectionProps) {
     );
   }
   const view = roadmapView(p.instrument, p.weights, roadmap, p.score);
+  const changes = baselineChanges(p.instrument, roadmap, p.score);
   return (
     <Section title={t('roadmap.heading')}>
       <p className="muted">{t('roadmap.baseline', { period: p.period })}</p>
+      <BaselineNotice roadmap={roadmap} changes={changes} instrument={p.instrument} lang={p.lang}
+        onRecompute={() => change((r) => rebaseRoadmap(p.instrument, r, p.score, nowIso()))}
+        onKeep={() => change((r) => keepTargets(p.instrument, r, p.score, nowIso()))} />
       {horizonField}
-      <ElementTargetsTable view={view} roadmap={roadmap} period={p.period} score={p.score} instrument={p.instrument} lang={p.lang} onChange={change} />
+      <ElementTargetsTable view={view} period={p.period} score={p.score} instrument={p.instrument} lang={p.lang} onChange={change} />
       <RoadmapChart view={view} period={p.period} instrument={p.instrument} lang={p.lang} title={t('roadmap.chartTitle')} currentLabel={t('roadmap.chartCurrent')} />
       <DimensionTargetsTable view={view} period={p.period} instrument={p.instrument} lang={p.lang} />
     </Section>

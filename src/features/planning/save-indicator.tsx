@@ -5,6 +5,10 @@ import { usePlanStore } from '../../state/plan-store';
 export function SaveIndicator() {
   const { t } = useTranslation('planning');
   const save = usePlanStore((s) => s.save);
+  const hasInvalid = usePlanStore((s) => s.invalidFields.size > 0);
+  if (hasInvalid) {
+    return <p className="error-text plan-save" role="status" data-plan-save="invalid">{t('targets.unsaved')}</p>;
+  }
   let text = '';
   if (save.status === 'saving') text = t('plan.saving');
   if (save.status === 'saved') text = t('plan.saved');

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTargetInput } from '../../domain/planning/target-values';
+import { usePlanStore } from '../../state/plan-store';
 
 interface TargetInputProps {
   readonly value: number;
@@ -24,7 +25,8 @@ function display(value: number, locale: string): string {
 
 /**
  * A small text box for a 0–5 target. Every valid keystroke is stored at once (nothing typed is
- * lost); an invalid entry is kept in the box, marked, and explained, and changes nothing.
+ * lost); an invalid entry is kept in the box, marked and explained while typing, changes nothing,
+ * and keeps the page from saying "Tersimpan" (`markInvalid`) until it is corrected.
  */
 export function TargetInput({ value, label, locale, onCommit, disabled }: TargetInputProps) {
   const { t } = useTranslation('planning');
@@ -32,6 +34,7 @@ export function TargetInput({ value, label, locale, onCommit, disabled }: Target
   const [isInvalid, setIsInvalid] = useState(false);
   const focused = useRef(false);
   const errorId = useId();
+  const markInvalid = usePlanStore((s) => s.markInvalid);
   useEffect(() => {
     // A value changed elsewhere (interpolation, horizon): show it unless the user is typing here.
     if (!focused.current) {
@@ -39,6 +42,10 @@ export function TargetInput({ value, label, locale, onCommit, disabled }: Target
       setIsInvalid(false);
     }
   }, [value, locale]);
+  useEffect(() => {
+    markInvalid(label, isInvalid);
+    return () => markInvalid(label, false);
+  }, [label, isInvalid, markInvalid]);
   return (
     <span className="plan-target">
       <input
@@ -56,10 +63,8 @@ export function TargetInput({ value, label, locale, onCommit, disabled }: Target
         onChange={(e) => {
           setDraft(e.target.value);
           const parsed = parseTarget(e.target.value);
-          if (parsed !== null) {
-            setIsInvalid(false);
-            if (parsed !== value) onCommit(parsed);
-          }
+          setIsInvalid(parsed === null);
+          if (parsed !== null && parsed !== value) onCommit(parsed);
         }}
         onBlur={() => {
           focused.current = false;

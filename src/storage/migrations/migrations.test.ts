@@ -32,7 +32,15 @@ interface MigrationCase {
 }
 const ASSESSMENT_CASES: readonly MigrationCase[] = [];
 const ANSWER_CASES: readonly MigrationCase[] = [];
-const PLAN_CASES: readonly MigrationCase[] = [];
+const v1Roadmap = { startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'final', finalTarget: 3, yearly: [2.2, 2.4, 2.6, 2.8, 3] } } };
+const PLAN_CASES: readonly MigrationCase[] = [
+  {
+    // A version-1 roadmap did not record its baseline: null ("not recorded"), every target kept.
+    id: 'RecordRoadmapBaseline',
+    before: { assessmentId: 'a-1', roadmap: v1Roadmap, quickWins: [], assignments: {}, workPackages: [], updatedAt: 'u', schemaVersion: 1 },
+    after: { assessmentId: 'a-1', roadmap: { ...v1Roadmap, baseline: null }, quickWins: [], assignments: {}, workPackages: [], updatedAt: 'u', schemaVersion: 1 },
+  },
+];
 const ANSWER_SET_CASES: readonly MigrationCase[] = [];
 const SUMMARY_CASES: readonly MigrationCase[] = [];
 
@@ -48,7 +56,7 @@ const assessmentV1 = {
   schemaVersion: 1,
 };
 const answerV1 = { assessmentId: 'a-1', indicatorId: 'GOV.1.1', level: 2, evidence: [], schemaVersion: 1 };
-const planV1 = { assessmentId: 'a-1', quickWins: [], assignments: {}, workPackages: [], updatedAt: '2026-01-10T08:00:00.000Z', schemaVersion: 1 };
+const planV1 = { assessmentId: 'a-1', quickWins: [], assignments: {}, workPackages: [], updatedAt: '2026-01-10T08:00:00.000Z', schemaVersion: 2 };
 const answerSetV1 = { assessmentId: 'a-1', answerSchemaVersion: 1, answers: [{ indicatorId: 'GOV.1.1', level: 2, evidence: [] }], schemaVersion: 1 };
 const summaryV1 = { assessmentId: 'a-1', answeredCount: 1, naCount: 0, schemaVersion: 1 };
 
@@ -115,7 +123,7 @@ describe.each([
       ok: false,
       reason: 'too_new',
       recordVersion: 99,
-      currentVersion: 1,
+      currentVersion: current.schemaVersion,
     });
   });
 
@@ -158,11 +166,12 @@ describe('optional issue-6 fields (no migration: absent on older records)', () =
 });
 
 describe('plan, answer set and summary record shapes', () => {
-  const roadmap = { startYear: 2027, horizon: 10, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 3, yearly: [1, 2, 3] } } };
+  const roadmap = { startYear: 2027, horizon: 10, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 3, yearly: [1, 2, 3] } }, baseline: null };
+  const baseline = { scores: { 'GOV.1': 2.25, 'GOV.2': null }, decision: 'kept', at: '2026-03-01T08:00:00.000Z' };
   it.each([
     ['a plan with every field', migratePlanRecord, {
-      ...planV1, roadmap, quickWins: [{ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-01-01', note: 'n', chosenAt: 'c' }],
-      assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [{ id: 'wp', opd: 'x', indicatorIds: [], exportedAt: 'e', mergedAt: 'm' }],
+      ...planV1, roadmap: { ...roadmap, baseline }, quickWins: [{ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-01-01', note: 'n', chosenAt: 'c' }],
+      assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [{ id: 'wp', opd: 'x', indicatorIds: [], exportedAt: 'e', mergedAt: 'm', exportedAnswers: { 'GOV.1.1': { indicatorId: 'GOV.1.1', level: 2, evidence: [] } } }],
     }],
     ['an empty answer set', migrateAnswerSetRecord, { ...answerSetV1, answers: [] }],
     ['a summary of nothing', migrateSummaryRecord, { ...summaryV1, answeredCount: 0 }],
@@ -171,6 +180,9 @@ describe('plan, answer set and summary record shapes', () => {
   });
 
   it.each([
+    ['a version-2 roadmap without baseline', migratePlanRecord, { ...planV1, roadmap: v1Roadmap }],
+    ['a baseline with a text score', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, baseline: { ...baseline, scores: { 'GOV.1': '2' } } } }],
+    ['a baseline with an unknown decision', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, baseline: { ...baseline, decision: 'maybe' } } }],
     ['a plan with horizon 7', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, horizon: 7 } }],
     ['a plan with a fractional start year', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, startYear: 2027.5 } }],
     ['a plan with an infinite target', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, elements: { 'GOV.1': { mode: 'final', finalTarget: Infinity, yearly: [] } } } }],

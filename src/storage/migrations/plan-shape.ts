@@ -28,12 +28,27 @@ function isElementTargets(value: unknown): boolean {
   );
 }
 
+const BASELINE_DECISIONS: readonly unknown[] = ['created', 'recomputed', 'kept'];
+
+/** `null` (not recorded, plan version 1) or `{ scores, decision, at }` (version 2). */
+function isBaseline(value: unknown): boolean {
+  if (value === null) return true;
+  return (
+    isRecord(value) &&
+    isRecordOf(value['scores'], (s) => s === null || isFiniteNumber(s)) &&
+    BASELINE_DECISIONS.includes(value['decision']) &&
+    isString(value['at'])
+  );
+}
+
 function isRoadmap(value: unknown): boolean {
   return (
     isRecord(value) &&
     Number.isInteger(value['startYear']) &&
     HORIZON_VALUES.includes(value['horizon']) &&
-    isRecordOf(value['elements'], isElementTargets)
+    isRecordOf(value['elements'], isElementTargets) &&
+    'baseline' in value &&
+    isBaseline(value['baseline'])
   );
 }
 
@@ -46,7 +61,8 @@ function isWorkPackageRecord(value: unknown): boolean {
     isRecord(value) &&
     hasStrings(value, ['id', 'opd', 'exportedAt']) &&
     isStringArray(value['indicatorIds']) &&
-    isOptionalString(value, 'mergedAt')
+    isOptionalString(value, 'mergedAt') &&
+    (value['exportedAnswers'] === undefined || isRecordOf(value['exportedAnswers'], isRecord))
   );
 }
 
