@@ -40,7 +40,7 @@ function buildRoadmap(instrument: Instrument, weights: WeightProfile, roadmap: R
           finalGap: e.finalGap,
         })),
     })),
-    isBaselineRecorded: roadmap.baseline !== null,
+    baselineAt: roadmap.baseline?.at ?? null,
     baselineChanges: baselineChanges(instrument, roadmap, score).map((c) => ({ ...c, name: names.get(c.elementId) ?? c.elementId })),
   };
 }

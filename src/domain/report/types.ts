@@ -217,8 +217,8 @@ export interface ReportRoadmap {
   readonly years: readonly number[];
   readonly index: { readonly current: number | null; readonly targets: readonly number[]; readonly finalGap: number | null };
   readonly dimensions: readonly ReportRoadmapDimension[];
-  /** The targets were made from recorded baseline scores (false: a plan from before they were kept). */
-  readonly isBaselineRecorded: boolean;
+  /** When the recorded baseline was adopted; null when none was recorded (a plan from before they were kept). */
+  readonly baselineAt: string | null;
   /** Elements whose score today differs from the recorded baseline (every element when not recorded). */
   readonly baselineChanges: readonly ReportBaselineChange[];
 }

@@ -4,6 +4,7 @@ import { AssignmentsSection } from './assignments-section';
 import { OpdProgressTable } from './opd-progress-table';
 import { OpdSuggestions } from './opd-input';
 import { PackagesSection } from './packages-section';
+import { PlanLockBanner, usePlanReadOnly } from './plan-lock-banner';
 import { PlanNav } from './plan-nav';
 import { PlanningFallback } from './planning-fallback';
 import { registerPlanningText } from './register-planning-text';
@@ -22,6 +23,7 @@ export default function OpdPage({ id }: { id: string }) {
   const { t } = useTranslation('planning');
   const lang = useSettingsStore((s) => s.lang);
   const c = usePlanningContext(id);
+  const readOnly = usePlanReadOnly();
   if (c.status !== 'ready') return <PlanningFallback context={c} />;
   const { assessment, plan } = c;
   const assignments = plan?.assignments ?? {};
@@ -30,6 +32,7 @@ export default function OpdPage({ id }: { id: string }) {
       <h1 tabIndex={-1}>{t('opd.title', { region: c.regionName, period: assessment.period })}</h1>
       <PlanNav id={id} current="opd" />
       <p className="muted">{t('opd.intro')}</p>
+      <PlanLockBanner />
       <SaveIndicator />
       <OpdSuggestions extra={Object.values(assignments)} />
       {assessment.workPackage ? <p className="card">{t('plan.readOnlyPackage')}</p> : (
@@ -38,9 +41,11 @@ export default function OpdPage({ id }: { id: string }) {
             <h2 id="opd-progress-title">{t('opd.progressHeading')}</h2>
             <OpdProgressTable instrument={c.ctx.instrument} assignments={assignments} answers={c.answers} lang={lang} />
           </section>
-          <AssignmentsSection assessmentId={id} instrument={c.ctx.instrument} plan={plan} lang={lang} />
-          <PackagesSection assessment={assessment} regionName={c.regionName} instrument={c.ctx.instrument} answers={c.answers} plan={plan} lang={lang} />
-          <ReturnedPackageSection assessment={assessment} regionName={c.regionName} instrument={c.ctx.instrument} answers={c.answers} plan={plan} lang={lang} />
+          <fieldset className="plan-lockable" disabled={readOnly}>
+            <AssignmentsSection assessmentId={id} instrument={c.ctx.instrument} plan={plan} lang={lang} />
+            <PackagesSection assessment={assessment} regionName={c.regionName} instrument={c.ctx.instrument} answers={c.answers} plan={plan} lang={lang} />
+            <ReturnedPackageSection assessment={assessment} regionName={c.regionName} instrument={c.ctx.instrument} answers={c.answers} plan={plan} lang={lang} />
+          </fieldset>
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../state/settings-store';
 import { AchievementSection } from './achievement-section';
 import { OpdSuggestions } from './opd-input';
+import { PlanLockBanner, usePlanReadOnly } from './plan-lock-banner';
 import { PlanNav } from './plan-nav';
 import { PlanningFallback } from './planning-fallback';
 import { QuickWinsSection } from './quick-wins-section';
@@ -21,6 +22,7 @@ export default function PlanningPage({ id }: { id: string }) {
   const { t } = useTranslation('planning');
   const lang = useSettingsStore((s) => s.lang);
   const c = usePlanningContext(id);
+  const readOnly = usePlanReadOnly();
   if (c.status !== 'ready') return <PlanningFallback context={c} />;
   const { assessment, plan } = c;
   return (
@@ -28,15 +30,20 @@ export default function PlanningPage({ id }: { id: string }) {
       <h1 tabIndex={-1}>{t('plan.title', { region: c.regionName, period: assessment.period })}</h1>
       <PlanNav id={id} current="plan" />
       <p className="muted">{t('plan.intro')}</p>
+      <PlanLockBanner />
       <SaveIndicator />
       <OpdSuggestions extra={Object.values(plan?.assignments ?? {})} />
       {assessment.workPackage ? <p className="card">{t('plan.readOnlyPackage')}</p> : (
         <>
-          <RoadmapSection assessmentId={id} period={assessment.period} instrument={c.ctx.instrument} weights={c.ctx.weights}
-            score={c.score} plan={plan} lang={lang} />
+          <fieldset className="plan-lockable" disabled={readOnly}>
+            <RoadmapSection assessmentId={id} period={assessment.period} instrument={c.ctx.instrument} weights={c.ctx.weights}
+              score={c.score} plan={plan} lang={lang} />
+          </fieldset>
           {plan?.roadmap ? <AchievementSection baseline={assessment} roadmap={plan.roadmap} instrument={c.ctx.instrument} lang={lang} /> : null}
-          <QuickWinsSection assessmentId={id} instrument={c.ctx.instrument} weights={c.ctx.weights} answers={c.answers}
-            score={c.score} plan={plan} lang={lang} />
+          <fieldset className="plan-lockable" disabled={readOnly}>
+            <QuickWinsSection assessmentId={id} instrument={c.ctx.instrument} weights={c.ctx.weights} answers={c.answers}
+              score={c.score} plan={plan} lang={lang} />
+          </fieldset>
         </>
       )}
     </div>

@@ -23,18 +23,28 @@ export type PlanningContext =
       readonly regionName: string;
     };
 
-/** Loads the assessment (assessment store) and its plan (plan store) for a planning route. */
+/**
+ * Loads the assessment (assessment store) and its plan (plan store) for a planning route, and
+ * takes the assessment's edit lock for this tab while the route is open.
+ */
 export function usePlanningContext(id: string): PlanningContext {
-  const { loadStatus, assessment, answers, load } = useAssessmentStore();
+  const { loadStatus, assessment, answers, load, openForEditing, access } = useAssessmentStore();
   const planStatus = usePlanStore((s) => s.status);
   const planFor = usePlanStore((s) => s.assessmentId);
   const plan = usePlanStore((s) => s.plan);
   const loadPlan = usePlanStore((s) => s.load);
+  const refreshPlan = usePlanStore((s) => s.refresh);
   const catalog = useRegionsStore((s) => s.catalog);
   useEffect(() => {
     void load(id);
     void loadPlan(id);
   }, [id, load, loadPlan]);
+  // The plan is under the assessment's edit lock: one tab edits, the others are read-only.
+  useEffect(() => openForEditing(id), [id, openForEditing]);
+  // Whenever the lock changes hands, show what is stored now (the other tab may have written).
+  useEffect(() => {
+    if (access === 'editing' || access === 'other_tab') void refreshPlan(id);
+  }, [access, id, refreshPlan]);
   const score = useAssessmentScore();
   if (loadStatus === 'not_found') return { status: 'not_found' };
   if (loadStatus === 'error' || (planFor === id && planStatus === 'error')) return { status: 'error' };

@@ -18,6 +18,15 @@ const id = {
   due: 'Tenggat',
   aim: 'Sasaran tingkat',
   note: 'Catatan',
+  waiting: 'menunggu skor',
+  below: '{{gap}} · di bawah skor saat ini',
+  invalid: '— ({{flag}})',
+  invalidFlag: 'belum valid',
+  baselineHeading: 'Skor berubah sejak target dibuat',
+  baselineIntro: 'Target dibuat dari skor {{date}}; skor elemen berikut sudah berubah. Target belum dihitung ulang.',
+  baselineUnrecorded: 'Skor dasar target tidak tercatat (rencana dibuat dengan versi aplikasi sebelumnya). Periksa target terhadap skor saat ini.',
+  baselineChange: '{{element}}: {{from}} → {{to}}',
+  noScore: 'belum ada skor',
 };
 
 const en: Shape<typeof id> = {
@@ -37,6 +46,15 @@ const en: Shape<typeof id> = {
   due: 'Due date',
   aim: 'Target level',
   note: 'Note',
+  waiting: 'waiting for a score',
+  below: '{{gap}} · below the current score',
+  invalid: '— ({{flag}})',
+  invalidFlag: 'not valid yet',
+  baselineHeading: 'Scores changed since the targets were set',
+  baselineIntro: 'The targets were made from the scores of {{date}}; these element scores have changed since. The targets were not recomputed.',
+  baselineUnrecorded: 'The baseline scores of the targets were not recorded (plan made with an earlier version of the app). Check the targets against the current scores.',
+  baselineChange: '{{element}}: {{from}} → {{to}}',
+  noScore: 'no score',
 };
 
 export const reportPlanningText = { id, en };

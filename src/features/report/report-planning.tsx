@@ -2,9 +2,45 @@ import type { ReportPlanning, ReportQuickWin, ReportRoadmap } from '../../domain
 import { Sheet } from './print-frame';
 import type { ReportText } from './use-report-text';
 
+const TOLERANCE = 1e-9;
+
+/** "+0,80", "terpenuhi" (met exactly), "−0,50 · di bawah skor saat ini" (flagged), or "—". */
 function gapText(gap: number | null, text: ReportText): string {
   if (gap === null) return '—';
-  return gap <= 1e-9 ? text.t('planning.met') : `+${text.score5(gap)}`;
+  if (gap < -TOLERANCE) return text.t('planning.below', { gap: text.score5(gap) });
+  return gap <= TOLERANCE ? text.t('planning.met') : `+${text.score5(gap)}`;
+}
+
+/** One target cell per year; "menunggu skor" where there is none. */
+function targetCells(years: readonly number[], targets: readonly number[], text: ReportText) {
+  return years.map((y, i) => <td key={y} className="num">{targets[i] === undefined ? text.t('planning.waiting') : text.score5(targets[i])}</td>);
+}
+
+/** An invalid element's partial score is printed as "—" with its flag, never as a number. */
+function currentText(current: number | null, isValid: boolean, text: ReportText): string {
+  return current !== null && !isValid ? text.t('planning.invalid', { flag: text.t('planning.invalidFlag') }) : text.score5(current);
+}
+
+/** The elements whose score moved since the targets were made (nothing when none did). */
+function BaselineNote({ roadmap, text }: { roadmap: ReportRoadmap; text: ReportText }) {
+  const { t } = text;
+  if (roadmap.baselineChanges.length === 0) return null;
+  const score = (v: number | null | undefined) => (v === null || v === undefined ? t('planning.noScore') : text.score5(v));
+  return (
+    <div className="report-note" data-testid="report-baseline-note">
+      <h4>{t('planning.baselineHeading')}</h4>
+      {roadmap.baselineAt === null ? <p>{t('planning.baselineUnrecorded')}</p> : (
+        <>
+          <p>{t('planning.baselineIntro', { date: text.date(roadmap.baselineAt) })}</p>
+          <ul>
+            {roadmap.baselineChanges.map((c) => (
+              <li key={c.elementId}>{t('planning.baselineChange', { element: `${c.elementId} ${c.name}`, from: score(c.recorded), to: score(c.current) })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
 }
 
 function RoadmapTable({ roadmap, text }: { roadmap: ReportRoadmap; text: ReportText }) {
@@ -24,21 +60,21 @@ function RoadmapTable({ roadmap, text }: { roadmap: ReportRoadmap; text: ReportT
         <tr className="report-roadmap__index">
           <th scope="row">{t('planning.index')}</th>
           <td className="num">{text.score5(roadmap.index.current)}</td>
-          {roadmap.index.targets.map((v, i) => <td key={roadmap.years[i]} className="num">{text.score5(v)}</td>)}
+          {targetCells(roadmap.years, roadmap.index.targets, text)}
           <td className="num">{gapText(roadmap.index.finalGap, text)}</td>
         </tr>
         {roadmap.dimensions.flatMap((d) => [
           <tr key={d.dimensionId} className="report-roadmap__dimension">
             <th scope="row">{d.name}</th>
             <td className="num">{text.score5(d.current)}</td>
-            {d.targets.map((v, i) => <td key={roadmap.years[i]} className="num">{text.score5(v)}</td>)}
+            {targetCells(roadmap.years, d.targets, text)}
             <td className="num">{gapText(d.finalGap, text)}</td>
           </tr>,
           ...d.elements.map((e) => (
             <tr key={e.elementId} data-element={e.elementId}>
               <th scope="row" className="report-roadmap__element">{e.elementId} {e.name}</th>
-              <td className="num">{text.score5(e.current)}</td>
-              {e.targets.map((v, i) => <td key={roadmap.years[i]} className="num">{text.score5(v)}</td>)}
+              <td className="num">{currentText(e.current, e.isValid, text)}</td>
+              {targetCells(roadmap.years, e.targets, text)}
               <td className="num">{gapText(e.finalGap, text)}</td>
             </tr>
           )),
@@ -87,6 +123,7 @@ export function ReportPlanningSheet({ planning, text }: { planning: ReportPlanni
       {r ? (
         <>
           <h3>{t('planning.roadmapTitle', { from: r.years[0], to: r.years[r.years.length - 1] })}</h3>
+          <BaselineNote roadmap={r} text={text} />
           <RoadmapTable roadmap={r} text={text} />
         </>
       ) : <p>{t('planning.noRoadmap')}</p>}
