@@ -194,7 +194,7 @@ test('OPD work package: export, answer in a fresh browser, import back, accept s
   const master = new QuestionnaireModel(page);
   await page.goto(`./#/penilaian/${MASTER.id}/GOV.1`);
   await expect(master.level('GOV.1.1', 4)).toBeChecked();
-  await expect(master.card('GOV.1.1').locator('[data-provenance]')).toContainText('Dari paket kerja Dinas Kesehatan, digabung');
+  await expect(master.card('GOV.1.1').locator('[data-provenance]')).toContainText(/^Dari paket kerja Dinas Kesehatan, dijawab .+, digabung .+/);
   await expect(master.level('GOV.1.2', 5)).toBeChecked();
   await expect(master.card('GOV.1.3').locator('[data-provenance]')).toHaveCount(0);
   // Progress per OPD on the assessment screen.

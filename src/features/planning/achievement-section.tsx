@@ -6,13 +6,14 @@ import type { Assessment } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
 import { achievementView } from '../../domain/planning';
 import type { Roadmap } from '../../domain/planning/types';
+import type { AchievementStatus } from '../../domain/planning';
 import type { ScoreResult } from '../../domain/scoring/types';
 import { localeOf } from '../../i18n';
 import { formatScore5 } from '../../lib/format';
 import { useAssessmentListStore } from '../../state/assessment-list-store';
 import { readAssessments } from '../../state/read-assessments';
 import { computeScore } from '../../state/use-score';
-import { elementName } from './instrument-names';
+import { dimensionName, elementName } from './instrument-names';
 
 interface AchievementProps {
   readonly baseline: Assessment;
@@ -74,30 +75,47 @@ export function AchievementSection({ baseline, roadmap, instrument, lang }: Achi
       {view && view.isWithinHorizon ? (
         <>
           <p>{t('achievement.summary', { achieved: view.counts.tercapai, total: view.elements.length })}</p>
-          <ScrollTable caption={t('achievement.caption', { period: view.period })} className="plan-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('roadmap.element')}</th>
-                <th scope="col" className="num">{t('achievement.target', { period: view.period })}</th>
-                <th scope="col" className="num">{t('achievement.score', { period: view.period })}</th>
-                <th scope="col">{t('achievement.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.elements.map((row) => (
-                <tr key={row.elementId} data-status={row.status}>
-                  <th scope="row">{`${row.elementId} ${elementName(instrument, row.elementId, lang)}`}</th>
-                  <td className="num">{formatScore5(row.target, locale)}</td>
-                  <td className="num">{formatScore5(row.score, locale)}</td>
-                  <td>
-                    <span className={`plan-status plan-status--${row.status}`}>{t(`achievement.${row.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <AchievementTable caption={t('targets.dimensionCaption', { period: view.period })} head={t('roadmap.dimension')} period={view.period} locale={locale}
+            rows={view.dimensions.map((d) => ({ key: d.dimensionId, name: dimensionName(instrument, d.dimensionId, lang), ...d }))} />
+          <AchievementTable caption={t('achievement.caption', { period: view.period })} head={t('roadmap.element')} period={view.period} locale={locale}
+            rows={view.elements.map((e) => ({ key: e.elementId, name: `${e.elementId} ${elementName(instrument, e.elementId, lang)}`, ...e }))} />
         </>
       ) : null}
     </Section>
+  );
+}
+
+interface AchievementRow {
+  readonly key: string;
+  readonly name: string;
+  readonly target: number | null;
+  readonly score: number | null;
+  readonly status: AchievementStatus;
+}
+
+/** One achievement table (dimensions or elements): target and score of the later period, and the status. */
+function AchievementTable({ caption, head, period, locale, rows }: { caption: string; head: string; period: number; locale: string; rows: readonly AchievementRow[] }) {
+  const { t } = useTranslation('planning');
+  return (
+    <ScrollTable caption={caption} className="plan-table">
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col" className="num">{t('achievement.target', { period })}</th>
+          <th scope="col" className="num">{t('achievement.score', { period })}</th>
+          <th scope="col">{t('achievement.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} data-status={row.status}>
+            <th scope="row">{row.name}</th>
+            <td className="num">{formatScore5(row.target, locale)}</td>
+            <td className="num">{formatScore5(row.score, locale)}</td>
+            <td><span className={`plan-status plan-status--${row.status}`}>{t(`achievement.${row.status}`)}</span></td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

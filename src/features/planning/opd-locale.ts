@@ -1,7 +1,7 @@
 import type { Shape } from '../../i18n/shape';
 
 /**
- * UI text of OPD collaboration (namespace `planning`, keys `opd`, `pkg`, `provenance`, `report`):
+ * UI text of OPD collaboration (namespace `planning`, keys `opd`, `pkg`, `report`):
  * assignments, work packages out and back, merge and provenance. Merged into the namespace by
  * `register-planning-text.ts`. Indonesian first; English is typed against it.
  */
@@ -94,10 +94,6 @@ const id = {
     export: 'Ekspor paket untuk dikirim kembali',
     exported: 'Paket dikembalikan ke berkas {{file}}. Kirim berkas ini ke koordinator.',
     progress: '{{done}} dari {{count}} indikator terisi',
-  },
-  provenance: {
-    label: 'Dari paket kerja {{opd}}, dijawab {{answered}}, digabung {{merged}}',
-    short: 'Dari {{opd}}',
   },
   report: {
     heading: 'Target, peta jalan, dan quick win',
@@ -193,10 +189,6 @@ const en: Shape<typeof id> = {
     export: 'Export the package to send back',
     exported: 'Package returned to file {{file}}. Send this file to the coordinator.',
     progress: '{{done}} of {{count}} indicators answered',
-  },
-  provenance: {
-    label: 'From the {{opd}} work package, answered {{answered}}, merged {{merged}}',
-    short: 'From {{opd}}',
   },
   report: {
     heading: 'Targets, roadmap and quick wins',

@@ -30,7 +30,7 @@ const id = {
     invalidFlag: 'belum valid',
     index: 'Indeks',
     unsaved: 'Ada isian yang belum valid dan belum disimpan.',
-    dimensionCaption: 'Capaian per dimensi {{period}}: skor dibandingkan target tahun {{period}}',
+    dimensionCaption: 'Per dimensi — capaian {{period}}: skor dibandingkan target tahun {{period}}',
   },
   merge3: {
     exported: 'Saat diekspor',
@@ -76,7 +76,7 @@ const en: Shape<typeof id> = {
     invalidFlag: 'not valid yet',
     index: 'Index',
     unsaved: 'Some entries are not valid and are not saved.',
-    dimensionCaption: 'Achievement per dimension {{period}}: scores against the {{period}} targets',
+    dimensionCaption: 'Per dimension — achievement {{period}}: scores against the {{period}} targets',
   },
   merge3: {
     exported: 'When exported',

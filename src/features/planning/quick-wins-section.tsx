@@ -14,7 +14,7 @@ import { nowIso } from '../../lib/clock';
 import { formatScore5 } from '../../lib/format';
 import { usePlanStore } from '../../state/plan-store';
 import { OpdInput } from './opd-input';
-import { elementName } from './instrument-names';
+import { elementName, indicatorQuestion } from './instrument-names';
 
 interface QuickWinsProps {
   readonly assessmentId: string;
@@ -44,7 +44,7 @@ export function QuickWinsSection(p: QuickWinsProps) {
       <p className="muted">{t('quickWins.intro')}</p>
       {ranked.suggestions.length === 0 ? <p>{t('quickWins.none')}</p> : (
         <SuggestionsTable suggestions={ranked.suggestions} chosenIds={new Set(chosen.map((c) => c.elementId))} label={label}
-          locale={locale} levelText={levelText} onChoose={setChoosing} />
+          question={(id) => indicatorQuestion(p.instrument, id, p.lang)} locale={locale} levelText={levelText} onChoose={setChoosing} />
       )}
       {ranked.needsAnswers.length > 0 ? <p className="muted">{t('quickWins.needsAnswers', { elements: ranked.needsAnswers.join(', ') })}</p> : null}
       {choosing ? (
@@ -69,6 +69,8 @@ interface SuggestionsProps {
   readonly suggestions: readonly QuickWinCandidate[];
   readonly chosenIds: ReadonlySet<string>;
   readonly label: (elementId: string) => string;
+  /** The question of an indicator, shown with each raise. */
+  readonly question: (indicatorId: string) => string;
   readonly locale: string;
   readonly levelText: (level: number) => { level: number; levelName: string; descriptor: string };
   readonly onChoose: (elementId: string) => void;
@@ -78,7 +80,7 @@ interface SuggestionsProps {
  * The ranked suggestions (the top few, or all on request): per element the indicator raises, and
  * once per target level the rubric descriptor of that level.
  */
-function SuggestionsTable({ suggestions, chosenIds, label, locale, levelText, onChoose }: SuggestionsProps) {
+function SuggestionsTable({ suggestions, chosenIds, label, question, locale, levelText, onChoose }: SuggestionsProps) {
   const { t } = useTranslation('planning');
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? suggestions : suggestions.slice(0, TOP_SUGGESTIONS);
@@ -104,7 +106,11 @@ function SuggestionsTable({ suggestions, chosenIds, label, locale, levelText, on
               <td className="num">{t('quickWins.stepsCount', { count: s.steps })}</td>
               <td>
                 <ul className="plan-raises">
-                  {s.raises.map((r) => <li key={r.indicatorId}>{t('quickWins.raise', { indicator: r.indicatorId, from: r.from, to: r.to })}</li>)}
+                  {s.raises.map((r) => (
+                    <li key={r.indicatorId}>
+                      {t('quickWins.raise', { indicator: r.indicatorId, from: r.from, to: r.to })} <span className="muted">— {question(r.indicatorId)}</span>
+                    </li>
+                  ))}
                 </ul>
                 {[...new Set(s.raises.map((r) => r.to))].map((to) => (
                   <p key={to} className="plan-descriptor muted">{t('quickWins.levelDescriptor', levelText(to))}</p>

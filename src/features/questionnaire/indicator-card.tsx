@@ -106,14 +106,16 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
   );
 });
 
-/** Where a merged answer came from ("Dari paket kerja Dinas Kesehatan, digabung …"). */
+/** Where a merged answer came from: the OPD, when it answered (if known) and when it was merged. */
 function ProvenanceNote({ answer, lang }: { answer: Answer | undefined; lang: Lang }) {
   const { t } = useTranslation('questionnaire');
   if (!answer?.provenance) return null;
-  const { opd, mergedAt } = answer.provenance;
+  const { opd, answeredAt, mergedAt } = answer.provenance;
+  const locale = localeOf(lang);
+  const merged = formatDateTime(mergedAt, locale);
   return (
     <p className="provenance muted" data-provenance={opd}>
-      {t('provenance', { opd, merged: formatDateTime(mergedAt, localeOf(lang)) })}
+      {answeredAt ? t('provenanceAnswered', { opd, answered: formatDateTime(answeredAt, locale), merged }) : t('provenance', { opd, merged })}
     </p>
   );
 }
