@@ -5,6 +5,8 @@ import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Answer, AnswerMap } from '../../src/domain/assessment/types';
 import { buildExport, serializeExport } from '../../src/domain/exchange/build-export';
+import { buildReturnedPackage, openWorkPackage } from '../../src/domain/planning/work-package';
+import { parseWorkPackage, serializeWorkPackage } from '../../src/domain/planning/work-package-file';
 import { parseRegionCatalog } from '../../src/domain/regions/parse-catalog';
 import type { ExchangeFile } from './benchmark-page';
 
@@ -53,6 +55,32 @@ export async function downloadOf(page: Page, click: () => Promise<void>): Promis
   return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') };
 }
 
+/**
+ * What the OPD sends back for an outgoing package file, built with the app's own functions (as the
+ * OPD's app does after "Ekspor paket untuk dikirim kembali"): its answers are the package's,
+ * overlaid by `changes` (indicator id → level, answered at `answeredAt`).
+ */
+export async function returnedPackageFile(outgoingText: string, changes: Readonly<Record<string, Level>>, answeredAt: string) {
+  const parsed = await parseWorkPackage(outgoingText, sha256);
+  if (!parsed.ok || parsed.pkg.direction !== 'to_opd') throw new Error('not an outgoing package');
+  const outgoing = parsed.pkg;
+  const copy = openWorkPackage(outgoing, 'opd-copy', answeredAt);
+  const answers: Record<string, Answer> = { ...outgoing.answers };
+  for (const [id, level] of Object.entries(changes)) answers[id] = { indicatorId: id, level, evidence: [], answeredAt };
+  const back = buildReturnedPackage(copy.assessment, answers, answeredAt);
+  if (!back.ok) throw new Error('not a package copy');
+  return { name: 'paket-kembali.json', mimeType: 'application/json', buffer: Buffer.from(await serializeWorkPackage(back.pkg, sha256)) };
+}
+
+/** The read-only banner and takeover shared with the questionnaire (one editing tab per assessment). */
+export function lockBanner(page: Page): Locator {
+  return page.getByTestId('read-only-banner');
+}
+
+export async function takeOver(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(Ambil alih di tab ini|Take over in this tab)$/ }).click();
+}
+
 /** `#/penilaian/<id>/rencana`: targets, roadmap, achievement, quick wins. */
 export class PlanningPageModel {
   constructor(private readonly page: Page) {}
@@ -72,6 +100,28 @@ export class PlanningPageModel {
 
   async expectSaved(): Promise<void> {
     await expect(this.page.locator('[data-plan-save="saved"]')).toBeVisible();
+  }
+
+  /** "Skor berubah sejak target dibuat": the scores that moved, and recompute / keep. */
+  baselineNotice(): Locator {
+    return this.page.getByRole('region', { name: /^(Skor berubah sejak target dibuat|Scores changed since the targets were set)$/ });
+  }
+
+  async recompute(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Hitung ulang target dari skor hari ini|Recompute targets from today’s scores)$/ }).click();
+  }
+
+  async keepTargets(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Pertahankan target|Keep the targets)$/ }).click();
+  }
+
+  /** The row of an element in the editable target table. */
+  elementRow(elementId: string): Locator {
+    return this.elementTable().locator(`tr[data-element="${elementId}"]`);
+  }
+
+  async chooseHorizon(years: 5 | 10): Promise<void> {
+    await this.page.getByLabel(/^(Jangka waktu masterplan|Masterplan horizon)$/).selectOption(String(years));
   }
 
   elementTable(): Locator {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-type StoreName = 'assessments' | 'answers';
+type StoreName = 'assessments' | 'answers' | 'plans';
 
 /**
  * Reads and writes the app's IndexedDB directly, bypassing the app: to seed records the app did

@@ -13,8 +13,8 @@ export function PlanLockBanner() {
     <div role="status">
       {access === 'other_tab' ? (
         <div className="banner banner-warning" data-testid="read-only-banner">
-          <p><strong>{t('device:lock.readOnly')}</strong> {t('lock.hint')}</p>
-          <button type="button" className="btn btn-primary" onClick={takeOver}>{t('device:lock.takeOver')}</button>
+          <p><strong>{t('lock.readOnly')}</strong> {t('lock.hint')}</p>
+          <button type="button" className="btn btn-primary" onClick={takeOver}>{t('lock.takeOver')}</button>
         </div>
       ) : null}
     </div>

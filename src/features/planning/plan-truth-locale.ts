@@ -48,6 +48,8 @@ const id = {
     intro: 'Perubahan OPD tercentang untuk diterima. Jawaban yang hanya diubah di master sejak ekspor tidak ditawarkan. Konflik (diubah di kedua sisi) harus dipilih satu per satu.',
   },
   lock: {
+    readOnly: 'Penilaian ini sedang dibuka di tab lain — hanya baca.',
+    takeOver: 'Ambil alih di tab ini',
     hint: 'Rencana dan jawaban hanya dapat diubah di satu tab sekaligus agar tidak ada yang tertimpa. Tutup tab lain itu, atau ambil alih di sini; tab lain itu lalu menjadi hanya baca.',
   },
 };
@@ -94,6 +96,8 @@ const en: Shape<typeof id> = {
     intro: 'OPD changes are ticked for acceptance. Answers changed only on the master since the export are not offered. Conflicts (changed on both sides) must each be decided.',
   },
   lock: {
+    readOnly: 'This assessment is open in another tab — read-only.',
+    takeOver: 'Take over in this tab',
     hint: 'The plan and the answers can be changed in one tab at a time, so nothing is overwritten. Close the other tab, or take over here; the other tab then becomes read-only.',
   },
 };
