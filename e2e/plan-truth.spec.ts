@@ -148,7 +148,7 @@ test('three-way merge: a master-only edit is not offered, an OPD change is ticke
   await expect(cells.nth(2)).toContainText('Tingkat 1');
   const merge = page.getByRole('button', { name: /^Gabungkan \d+ perubahan$/ });
   await expect(merge).toBeDisabled();
-  await expect(page.getByText('Pilih dulu versi untuk 1 konflik sebelum menggabungkan.')).toBeVisible();
+  await expect(page.getByText('Pilih dulu versi untuk 1 konflik.')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('radio', { name: 'Pertahankan master (GOV.1.3)' }).check();
   await expect(merge).toBeEnabled();

@@ -41,4 +41,4 @@ export { parseWorkPackage, serializeWorkPackage } from './work-package-file';
 export type { AppInfo, ParseWorkPackageResult } from './work-package-file';
 export { workPackageJsonSchema } from './work-package-schema';
 export { checkReturnedPackage, diffWorkPackage, mergeDecisions } from './work-package-merge';
-export type { DiffField, DiffKind, MergeOptions, MergeResult, PackageDiffRow, ReturnedPackageCheck } from './work-package-merge';
+export type { DiffField, MergeOptions, MergeResult, PackageDiffRow, ReturnedPackageCheck } from './work-package-merge';

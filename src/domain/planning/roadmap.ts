@@ -54,7 +54,7 @@ export function defaultRoadmap(instrument: Instrument, baseline: ScoreResult, ba
  * answer never moves targets silently), or `current`'s for a roadmap without a recorded baseline;
  * 0 without either.
  */
-export function startScoreOf(roadmap: Roadmap, elementId: string, current: ScoreResult): number {
+function startScoreOf(roadmap: Roadmap, elementId: string, current: ScoreResult): number {
   const recorded = roadmap.baseline?.scores;
   if (recorded && Object.hasOwn(recorded, elementId)) return recorded[elementId] ?? 0;
   return baselineScoreOf(current, elementId) ?? 0;

@@ -72,7 +72,7 @@ export type DiffField = 'level' | 'naReason' | 'note' | 'evidence';
  * - `master`: only the master changed it since export ("tidak diubah OPD"): never offered;
  * - `both`: both changed the same fields differently: a conflict the coordinator decides.
  */
-export type DiffKind = 'none' | 'opd' | 'master' | 'both';
+type DiffKind = 'none' | 'opd' | 'master' | 'both';
 
 export interface PackageDiffRow {
   readonly indicatorId: string;

@@ -224,7 +224,7 @@ export interface ReportRoadmap {
 }
 
 /** An element whose score moved since the targets were made. */
-export interface ReportBaselineChange {
+interface ReportBaselineChange {
   readonly elementId: string;
   readonly name: string;
   /** Recorded score (null: none then); undefined when no baseline was recorded. */

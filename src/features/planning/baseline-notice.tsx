@@ -43,7 +43,7 @@ export function BaselineNotice({ roadmap, changes, instrument, lang, onRecompute
           </ul>
         </>
       ) : <p>{t('baseline.unrecorded')}</p>}
-      <p className="muted">{t('baseline.recomputeHint')} {t('baseline.keepHint')}</p>
+      <p className="muted">{t('baseline.recomputeHint')}</p>
       <div className="row">
         <button type="button" className="btn btn-primary" onClick={onRecompute}>{t('baseline.recompute')}</button>
         <button type="button" className="btn" onClick={onKeep}>{t('baseline.keep')}</button>

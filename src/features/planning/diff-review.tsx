@@ -49,7 +49,7 @@ export function DiffReview({ pkg, rows, hasExported, instrument, lang, decisions
             <th scope="col">{t('opd.indicator')}</th>
             <th scope="col">{t('merge3.exported')}</th>
             <th scope="col">{t('merge3.master')}</th>
-            <th scope="col">{t('merge3.opd', { opd })}</th>
+            <th scope="col">{opd}</th>
             <th scope="col">{t('merge3.decision')}</th>
           </tr>
         </thead>

@@ -70,7 +70,7 @@ export function ElementTargetsTable({ view, period, score, instrument, lang, onC
               <th scope="row">{label}</th>
               <td className="num">{current(row.current, row.isValid)}</td>
               {row.mode === null ? (
-                <td colSpan={view.years.length + 3} className="muted" data-waiting>{t('targets.waiting')} — {t('targets.waitingHint')}</td>
+                <td colSpan={view.years.length + 3} className="muted" data-waiting>{t('targets.waiting')}</td>
               ) : (
                 <>
                   <ElementTargetCells row={row} label={label} view={view} score={score} lang={lang} onChange={onChange} />

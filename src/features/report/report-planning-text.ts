@@ -23,8 +23,8 @@ const id = {
   invalid: '— ({{flag}})',
   invalidFlag: 'belum valid',
   baselineHeading: 'Skor berubah sejak target dibuat',
-  baselineIntro: 'Target dibuat dari skor {{date}}; skor elemen berikut sudah berubah. Target belum dihitung ulang.',
-  baselineUnrecorded: 'Skor dasar target tidak tercatat (rencana dibuat dengan versi aplikasi sebelumnya). Periksa target terhadap skor saat ini.',
+  baselineIntro: 'Target dibuat dari skor {{date}}; yang berubah:',
+  baselineUnrecorded: 'Skor dasar target tidak tercatat (rencana dari versi sebelumnya).',
   baselineChange: '{{element}}: {{from}} → {{to}}',
   noScore: 'belum ada skor',
 };
@@ -51,8 +51,8 @@ const en: Shape<typeof id> = {
   invalid: '— ({{flag}})',
   invalidFlag: 'not valid yet',
   baselineHeading: 'Scores changed since the targets were set',
-  baselineIntro: 'The targets were made from the scores of {{date}}; these element scores have changed since. The targets were not recomputed.',
-  baselineUnrecorded: 'The baseline scores of the targets were not recorded (plan made with an earlier version of the app). Check the targets against the current scores.',
+  baselineIntro: 'Targets made from the scores of {{date}}; changed since:',
+  baselineUnrecorded: 'The baseline scores were not recorded (plan from an earlier version).',
   baselineChange: '{{element}}: {{from}} → {{to}}',
   noScore: 'no score',
 };
