@@ -2,6 +2,9 @@ import type { ReportDimension, ReportElement, ReportIndicator } from '../../doma
 import { Sheet } from './print-frame';
 import type { ReportText } from './use-report-text';
 
+/** An element that is not valid (fewer than half its indicators answered) prints "—", never its partial score. */
+const shownScore = (e: ReportElement): number | null => (e.flags.includes('invalid') ? null : e.score);
+
 function ElementScores({ dimension, text }: { dimension: ReportDimension; text: ReportText }) {
   const { t } = text;
   return (
@@ -23,9 +26,9 @@ function ElementScores({ dimension, text }: { dimension: ReportDimension; text: 
               {e.id} {e.name}
               {e.flags.map((f) => <span key={f} className="report-flag">{t(`dimension.flag.${f}`)}</span>)}
             </th>
-            <td className="num">{text.score5(e.score)}</td>
-            <td className="num">{text.score100(e.score)}</td>
-            <td>{text.level(e.level)}</td>
+            <td className="num">{text.score5(shownScore(e))}</td>
+            <td className="num">{text.score100(shownScore(e))}</td>
+            <td>{shownScore(e) === null ? '—' : text.level(e.level)}</td>
             <td className="num">{`${e.answered}/${e.applicable}`}</td>
           </tr>
         ))}
@@ -80,7 +83,11 @@ function ElementIndicators({ element, text }: { element: ReportElement; text: Re
     <div className="report-element">
       <h3 id={headingId}>
         {element.id} {element.name}
-        <span className="report-h-score">{` — ${text.score5(element.score)} · ${text.level(element.level)}`}</span>
+        <span className="report-h-score">
+          {shownScore(element) === null && element.flags.includes('invalid')
+            ? ` — — · ${t('dimension.flag.invalid')}`
+            : ` — ${text.score5(element.score)} · ${text.level(element.level)}`}
+        </span>
       </h3>
       <table className="report-table report-table--indicators">
         <caption className="visually-hidden">{t('dimension.indicatorsCaption', { id: element.id, name: element.name })}</caption>
@@ -117,7 +124,9 @@ export function ReportDimensionSheet({ dimension, text }: { dimension: ReportDim
     <Sheet className="report-dimension" labelledBy={headingId}>
       <h2 id={headingId} data-testid={`report-dimension-${dimension.id}`}>
         {dimension.name}
-        <span className="report-h-score">{` — ${text.score5(dimension.score)} · ${text.level(dimension.level)}`}</span>
+        <span className="report-h-score">
+          {dimension.isValid ? ` — ${text.score5(dimension.score)} · ${text.level(dimension.level)}` : ` — — · ${t('dimension.flag.invalid')}`}
+        </span>
       </h2>
       <p className="report-goal">{dimension.goal}</p>
       {dimension.isValid ? null : <p className="report-notice">{t('dimension.invalid')}</p>}
