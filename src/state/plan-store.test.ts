@@ -4,6 +4,7 @@ import { emptyPlan, setAssignment } from '../domain/planning';
 import type { AssessmentRepository } from '../storage/assessment-repo';
 import { openAssessmentRepository } from '../storage/assessment-repo';
 import { useAppStatusStore } from './app-status-store';
+import { useAssessmentStore } from './assessment-store';
 import { usePlanStore } from './plan-store';
 import { setRepository } from './repository';
 
@@ -22,6 +23,7 @@ async function freshRepo(): Promise<AssessmentRepository> {
 
 beforeEach(() => {
   useAppStatusStore.getState().clearStorageError();
+  useAssessmentStore.setState({ access: 'none' });
 });
 
 describe('plan store', () => {
@@ -56,5 +58,27 @@ describe('plan store', () => {
     expect(usePlanStore.getState().save).toEqual({ status: 'error', kind: 'not_found' });
     expect(usePlanStore.getState().plan?.assignments['GOV.1']).toBe('Bappeda');
     expect(useAppStatusStore.getState().storageError).toBe('not_found');
+  });
+
+  it('never writes while another tab holds the edit lock (read-only tab), and refresh shows what that tab stored', async () => {
+    const repo = await freshRepo();
+    await usePlanStore.getState().load('p1');
+    useAssessmentStore.setState({ access: 'other_tab' });
+    const ok = await usePlanStore.getState().update((p) => setAssignment(p ?? emptyPlan('p1', 't0'), 'GOV.1', 'Bappeda'), '2026-02-01T10:00:00.000Z');
+    expect(ok).toBe(false);
+    expect(usePlanStore.getState().plan).toBeNull();
+    await expect(usePlanStore.getState().merge([], emptyPlan('p1', 't0'), 't1')).rejects.toThrow(/read-only/);
+    expect(await repo.getPlan('p1')).toBeUndefined();
+    // The other tab writes; this tab shows it after refresh.
+    await repo.savePlan(setAssignment(emptyPlan('p1', 't0'), 'GOV.1', 'Diskominfo'));
+    await usePlanStore.getState().refresh('p1');
+    expect(usePlanStore.getState().plan?.assignments).toEqual({ 'GOV.1': 'Diskominfo' });
+  });
+
+  it('keeps "Tersimpan" off while a field holds an invalid value', () => {
+    usePlanStore.getState().markInvalid('Target akhir GOV.1', true);
+    expect(usePlanStore.getState().invalidFields.size).toBe(1);
+    usePlanStore.getState().markInvalid('Target akhir GOV.1', false);
+    expect(usePlanStore.getState().invalidFields.size).toBe(0);
   });
 });
