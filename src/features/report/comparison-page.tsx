@@ -39,6 +39,7 @@ function messageOf(state: ComparisonState, text: ReportText): string | null {
  */
 export default function ComparisonPage({ ids }: { ids: readonly string[] }) {
   const lang = useSettingsStore((s) => s.lang);
+  const paper = useSettingsStore((s) => s.paper);
   const text = useReportText(lang);
   const state = useComparison(ids);
   useDocumentTitle(state.status === 'ready' ? text.t('comparison.title') : null);
@@ -62,7 +63,7 @@ export default function ComparisonPage({ ids }: { ids: readonly string[] }) {
       {state.status === 'ready' ? (
         <>
           <ReportToolbar text={text} />
-          <ComparisonDocument model={state.model} />
+          <ComparisonDocument model={state.model} paper={paper} />
         </>
       ) : null}
     </div>

@@ -12,9 +12,10 @@ import './report.css';
 // The report text ships with this lazy route, not in the first bundle.
 registerReportText();
 
-/** Printable A4 report of one assessment (`#/penilaian/<id>/laporan`). */
+/** Printable report (A4 or F4) of one assessment (`#/penilaian/<id>/laporan`). */
 export default function ReportPage({ id }: { id: string }) {
   const lang = useSettingsStore((s) => s.lang);
+  const paper = useSettingsStore((s) => s.paper);
   const text = useReportText(lang);
   const state = useReportModel(id);
   const meta = state.status === 'ready' ? state.model.meta : null;
@@ -26,7 +27,7 @@ export default function ReportPage({ id }: { id: string }) {
       <ReportToolbar text={text}>
         <a className="btn" href={hrefs.results(id)}>{text.t('toolbar.back')}</a>
       </ReportToolbar>
-      <ReportDocument model={state.model} />
+      <ReportDocument model={state.model} paper={paper} />
     </div>
   );
 }
