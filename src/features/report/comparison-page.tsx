@@ -2,6 +2,7 @@ import { hrefs, replaceRoute } from '../../lib/routes';
 import { useSettingsStore } from '../../state/settings-store';
 import { ComparisonDocument } from './comparison-document';
 import { ComparisonPicker } from './comparison-picker';
+import { focusableScrollTables } from './focusable-scroll-tables';
 import { registerReportText } from './register-report-text';
 import { ReportToolbar } from './report-toolbar';
 import type { ComparisonState } from './use-comparison';
@@ -46,7 +47,7 @@ export default function ComparisonPage({ ids }: { ids: readonly string[] }) {
   const message = messageOf(state, text);
   const missing = state.status === 'missing' ? [...state.notFound, ...state.unknownInstrument] : [];
   return (
-    <div className="report-screen">
+    <div className="report-screen" ref={focusableScrollTables}>
       {state.status === 'ready' ? null : <h1 className="report-toolbar" tabIndex={-1}>{text.t('comparison.title')}</h1>}
       <ComparisonPicker selected={ids} text={text} />
       {message ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../lib/routes';
 import { useSettingsStore } from '../../state/settings-store';
+import { focusableScrollTables } from './focusable-scroll-tables';
 import { registerReportText } from './register-report-text';
 import { ReportDocument } from './report-document';
 import { ReportToolbar } from './report-toolbar';
@@ -23,7 +24,7 @@ export default function ReportPage({ id }: { id: string }) {
   if (state.status === 'loading') return <p className="page" role="status">{text.t('state.loading')}</p>;
   if (state.status !== 'ready') return <Fallback reason={state.status} />;
   return (
-    <div className="report-screen">
+    <div className="report-screen" ref={focusableScrollTables}>
       <ReportToolbar text={text}>
         <a className="btn" href={hrefs.results(id)}>{text.t('toolbar.back')}</a>
       </ReportToolbar>
