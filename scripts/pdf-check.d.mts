@@ -24,3 +24,4 @@ export function pdfPagesText(file: string, options?: { layout?: boolean }): stri
 export function pdfWords(file: string, page: number): PdfWord[];
 export function pdfDarkness(file: string, page: number, options?: { box?: PdfBox; dpi?: number; threshold?: number }): number;
 export function pdfLargeText(file: string, page: number, options?: { minHeight?: number }): string;
+export function pdfLongestVerticalLine(file: string, page: number, options: { box: PdfBox; dpi?: number; threshold?: number }): { run: number; x: number; width: number };

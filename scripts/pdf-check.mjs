@@ -97,6 +97,35 @@ export function pdfDarkness(file, page, { box, dpi = 50, threshold = 200 } = {})
   return pixels.length === 0 ? 0 : dark / pixels.length;
 }
 
+/**
+ * The longest vertical line in `box` (PDF points from the top-left) on one page: a table's or box's
+ * side border. `run` is its length and `x` its position in points; `width` is how many points wide it
+ * is (adjacent pixel columns with a run at least 90 % as long), so a border cut down to a sliver by
+ * the margin clip shows as narrower than the border it should be.
+ */
+export function pdfLongestVerticalLine(file, page, { box, dpi = 144, threshold = 200 }) {
+  const px = (pt) => Math.max(0, Math.round((pt * dpi) / 72));
+  const args = ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page),
+    '-x', String(px(box.x)), '-y', String(px(box.y)), '-W', String(Math.max(1, px(box.width))), '-H', String(px(box.height))];
+  const { width, height, pixels } = parsePgm(run('pdftoppm', [...args, file]));
+  const runs = [];
+  for (let col = 0; col < width; col++) {
+    let current = 0;
+    let longest = 0;
+    for (let row = 0; row < height; row++) {
+      current = pixels[row * width + col] < threshold ? current + 1 : 0;
+      if (current > longest) longest = current;
+    }
+    runs.push(longest);
+  }
+  const best = runs.reduce((b, r, i) => (r > runs[b] ? i : b), 0);
+  let [from, to] = [best, best];
+  while (from > 0 && runs[from - 1] >= 0.9 * runs[best]) from--;
+  while (to < width - 1 && runs[to + 1] >= 0.9 * runs[best]) to++;
+  const toPt = (n) => (n * 72) / dpi;
+  return { run: toPt(runs[best] ?? 0), x: box.x + toPt(best + 0.5), width: runs[best] ? toPt(to - from + 1) : 0 };
+}
+
 function main(file) {
   const info = pdfInfo(file);
   console.log(`${file}: ${info.pages} pages, ${info.width} × ${info.height} pt`);

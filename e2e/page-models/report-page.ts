@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-/** Renders the current page to an A4 PDF as the print route would print; returns the time taken. */
+/** Renders the current page to a PDF as the print route would print (the report's @page size wins); returns the time taken. */
 async function printToPdf(page: Page, path: string): Promise<number> {
   mkdirSync(dirname(path), { recursive: true });
   await page.emulateMedia({ media: 'print' });
@@ -39,6 +39,11 @@ export class ReportPageModel {
     return this.page.getByRole('button', { name: /Cetak \/ Simpan PDF|Print \/ Save as PDF/ });
   }
 
+  /** The paper-size choice of the toolbar (A4 or F4), shared by both reports. */
+  paperSize(): Locator {
+    return this.page.getByLabel(/^(Ukuran kertas|Paper size)$/);
+  }
+
   watermark(): Locator {
     return this.page.getByTestId('draft-watermark');
   }
@@ -48,7 +53,7 @@ export class ReportPageModel {
     return this.page.getByRole('table', { name: /Skor per dimensi|Scores by dimension/ }).getByRole('row', { name: new RegExp(`^${name}`) });
   }
 
-  /** Waits for the radar to be drawn, then prints the report to `path` (A4). Returns milliseconds. */
+  /** Waits for the radar to be drawn, then prints the report to `path`. Returns milliseconds. */
   async savePdf(path: string): Promise<number> {
     await expect(this.page.getByTestId('report-radar').locator('svg.recharts-surface').first()).toBeVisible();
     return printToPdf(this.page, path);

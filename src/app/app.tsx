@@ -5,6 +5,7 @@ import type { Route } from '../lib/routes';
 import { hrefs } from '../lib/routes';
 import { useRegionsStore } from '../state/regions-store';
 import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
 import { ReloadPrompt } from './reload-prompt';
 import { StatusBanners } from './status-banners';
 import { useHashRoute } from './use-hash-route';
@@ -121,12 +122,7 @@ export function App() {
           <img src="favicon.svg" alt="" width="28" height="28" />
           <span>{t('appName')}</span>
         </a>
-        <nav aria-label={t('nav.mainNav')} className="app-nav">
-          <a href={hrefs.home()} aria-current={route.name === 'home' ? 'page' : undefined}>{t('nav.home')}</a>
-          <a href={hrefs.benchmark()} aria-current={route.name === 'benchmark' ? 'page' : undefined}>{t('nav.benchmark')}</a>
-          <a href={hrefs.data()} aria-current={route.name === 'data' ? 'page' : undefined}>{t('nav.data')}</a>
-          <a href={hrefs.method()} aria-current={route.name === 'method' ? 'page' : undefined}>{t('nav.method')}</a>
-        </nav>
+        <MainNav route={route.name} />
         <LanguageSwitch />
       </header>
       <StatusBanners />

@@ -3,7 +3,8 @@ import { wrapLabel } from './chart-data';
 import { RADAR_TEXT_COLOUR } from './radar-style';
 
 const LINE_HEIGHT = 14;
-const MAX_CHARS = 14;
+// "Smart Economy" and the like go on two lines, so labels at the sides stay inside narrow charts.
+const MAX_CHARS = 10;
 
 /**
  * Angle-axis tick that wraps long labels onto several lines and centres the block vertically on

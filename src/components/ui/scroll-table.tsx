@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useIsOverflowing } from './use-is-overflowing';
 import './table.css';
 
@@ -13,10 +14,12 @@ interface ScrollTableProps {
 }
 
 /**
- * A captioned table that scrolls sideways on narrow screens. While it actually overflows, the
- * scroll container becomes a named, focusable region so keyboard users can scroll it (WCAG 2.1.1).
+ * A captioned table that scrolls sideways on narrow screens, inside its own box (table.css: edge
+ * shadows, first column sticky). While it actually overflows, a hint says so and the scroll
+ * container becomes a named, focusable region so keyboard users can scroll it (WCAG 2.1.1).
  */
 export function ScrollTable({ caption, isCaptionHidden = false, className, children }: ScrollTableProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const isOverflowing = useIsOverflowing(ref);
   const captionId = useId();
@@ -30,6 +33,7 @@ export function ScrollTable({ caption, isCaptionHidden = false, className, child
           {caption}
         </p>
       )}
+      {isOverflowing ? <p className="sc-table-hint">{t('table.scrollHint')}</p> : null}
       <div ref={ref} className="sc-table-wrap" {...scrollProps}>
         <table className={`sc-table${className ? ` ${className}` : ''}`}>
           <caption id={captionId} className="visually-hidden">

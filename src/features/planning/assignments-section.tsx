@@ -26,7 +26,7 @@ export function AssignmentsSection({ assessmentId, instrument, plan, lang }: Ass
   };
   return (
     <Section title={t('opd.assignHeading')}>
-      <ScrollTable caption={t('opd.assignCaption')} isCaptionHidden className="plan-table">
+      <ScrollTable caption={t('opd.assignCaption')} isCaptionHidden className="plan-table plan-assign">
         <thead>
           <tr>
             <th scope="col">{t('roadmap.element')}</th>
@@ -46,12 +46,13 @@ export function AssignmentsSection({ assessmentId, instrument, plan, lang }: Ass
                     <OpdInput value={elementOpd} ariaLabel={t('opd.assignElement', { element: label })} onChange={(v) => assign(e.id, v)} />
                     <details className="plan-overrides" open={overrides > 0 ? true : undefined}>
                       <summary>{t('opd.perIndicator', { element: e.id })}</summary>
+                      {elementOpd ? <p className="muted plan-override-hint">{t('opd.inherit')}: {elementOpd}</p> : null}
                       <ul className="plan-override-list">
                         {e.indicators.map((i) => (
                           <li key={i.id}>
                             <OpdInput value={assignments[i.id] ?? ''} ariaLabel={t('opd.assignIndicator', { indicator: `${i.id} ${i.question[lang]}` })}
-                              placeholder={elementOpd ? `${t('opd.inherit')}: ${elementOpd}` : t('opd.inherit')} onChange={(v) => assign(i.id, v)} />
-                            <span className="muted"> {i.id}</span>
+                              placeholder={t('opd.inherit')} onChange={(v) => assign(i.id, v)} />
+                            <span className="muted">{i.id}</span>
                           </li>
                         ))}
                       </ul>

@@ -15,8 +15,10 @@ import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
 import { instrumentFor } from '../../state/use-score';
 import { ElementNav } from './element-nav';
+import { ElementNavBar } from './element-nav-bar';
 import { IndicatorCard } from './indicator-card';
 import { QuestionnaireHeader } from './questionnaire-header';
+import { SaveSummary } from './save-summary';
 import './questionnaire.css';
 
 // The questionnaire text (and the edit-lock messages of `device`) ship with this lazy route.
@@ -83,6 +85,8 @@ export default function QuestionnairePage({ id, elementId, children }: Questionn
   const canEdit = access === 'editing' || access === 'none';
   const readOnly = assessment.status === 'final' || !canEdit;
   const nameOf = (eid: string) => findElement(instrument, eid)?.name[lang] ?? eid;
+  const order = elementOrder(instrument);
+  const nav = <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />;
 
   return (
     <div className="page questionnaire">
@@ -90,7 +94,11 @@ export default function QuestionnairePage({ id, elementId, children }: Questionn
         access={access} onStatus={(st, now) => void setStatus(st, now)} onTakeOver={takeOver} />
       {children}
       <div className="q-layout">
-        <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />
+        {nav}
+        <ElementNavBar dimension={dimension} elementId={element.id} position={order.indexOf(element) + 1} count={order.length}
+          overall={progress.overall} lang={lang}>
+          {nav}
+        </ElementNavBar>
         <section className="q-element" aria-labelledby="element-heading">
           <p className="q-dimension">{dimension?.name[lang]}</p>
           <h2 id="element-heading" ref={headingRef} tabIndex={-1}>{t('elementHeading', { id: element.id, name: element.name[lang] })}</h2>
@@ -105,6 +113,8 @@ export default function QuestionnairePage({ id, elementId, children }: Questionn
                 ← {t('previous')}
               </a>
             )}
+            <span className="spacer" />
+            <SaveSummary saves={saves} inBar />
             <span className="spacer" />
             {nextId ? (
               <a className="btn btn-primary" href={hrefs.questionnaire(assessment.id, nextId)} aria-label={t('nextLabel', { name: nameOf(nextId) })}>

@@ -4,6 +4,7 @@ import {
 } from '../../charts/grouped-bar-data';
 import { RadarChart } from '../../charts/radar-chart';
 import type { ComparisonEntry, ComparisonModel } from '../../domain/report/build-comparison-model';
+import type { PaperSize } from '../../state/settings-store';
 import { DraftWatermark, PageRules, Sheet } from './print-frame';
 import type { ReportText } from './use-report-text';
 import { useReportText } from './use-report-text';
@@ -102,13 +103,13 @@ function OverviewSheet({ model, text }: Props) {
  * The printable comparison of two to six assessments: overview with the index table and grouped
  * bars, the radar with the dimension table, and the element table. Pure function of its model.
  */
-export function ComparisonDocument({ model }: { model: ComparisonModel }) {
+export function ComparisonDocument({ model, paper }: { model: ComparisonModel; paper: PaperSize }) {
   const text = useReportText(model.lang);
   const { t } = text;
   const elements = model.elements.map((e) => ({ id: e.id, name: `${e.id} ${e.name}` }));
   return (
-    <article className="report-root" lang={model.lang} data-status={model.hasDraft ? 'draft' : 'final'}>
-      <PageRules before={t('pageOf.before')} middle={t('pageOf.middle')} header={t('comparison.title')} brand="Siap Cerdas" />
+    <article className="report-root" data-paper={paper} lang={model.lang} data-status={model.hasDraft ? 'draft' : 'final'}>
+      <PageRules paper={paper} before={t('pageOf.before')} middle={t('pageOf.middle')} header={t('comparison.title')} brand="Siap Cerdas" />
       {model.hasDraft ? <DraftWatermark text={t('watermark')} /> : null}
       <OverviewSheet model={model} text={text} />
       <Sheet labelledBy="comparison-dimensions">

@@ -2,6 +2,7 @@ import { hrefs, replaceRoute } from '../../lib/routes';
 import { useSettingsStore } from '../../state/settings-store';
 import { ComparisonDocument } from './comparison-document';
 import { ComparisonPicker } from './comparison-picker';
+import { focusableScrollTables } from './focusable-scroll-tables';
 import { registerReportText } from './register-report-text';
 import { ReportToolbar } from './report-toolbar';
 import type { ComparisonState } from './use-comparison';
@@ -39,13 +40,14 @@ function messageOf(state: ComparisonState, text: ReportText): string | null {
  */
 export default function ComparisonPage({ ids }: { ids: readonly string[] }) {
   const lang = useSettingsStore((s) => s.lang);
+  const paper = useSettingsStore((s) => s.paper);
   const text = useReportText(lang);
   const state = useComparison(ids);
   useDocumentTitle(state.status === 'ready' ? text.t('comparison.title') : null);
   const message = messageOf(state, text);
   const missing = state.status === 'missing' ? [...state.notFound, ...state.unknownInstrument] : [];
   return (
-    <div className="report-screen">
+    <div className="report-screen" ref={focusableScrollTables}>
       {state.status === 'ready' ? null : <h1 className="report-toolbar" tabIndex={-1}>{text.t('comparison.title')}</h1>}
       <ComparisonPicker selected={ids} text={text} />
       {message ? (
@@ -62,7 +64,7 @@ export default function ComparisonPage({ ids }: { ids: readonly string[] }) {
       {state.status === 'ready' ? (
         <>
           <ReportToolbar text={text} />
-          <ComparisonDocument model={state.model} />
+          <ComparisonDocument model={state.model} paper={paper} />
         </>
       ) : null}
     </div>

@@ -1,4 +1,11 @@
 import type { ReactNode } from 'react';
+import type { PaperSize } from '../../state/settings-store';
+
+/** Sheet sizes in mm (portrait): ISO A4, and F4/Folio as Indonesian offices use it. */
+const PAPER_MM: Readonly<Record<PaperSize, { readonly width: number; readonly height: number }>> = {
+  a4: { width: 210, height: 297 },
+  f4: { width: 215, height: 330 },
+};
 
 /** CSS string literal: the text in double quotes with `"` and `\` escaped. */
 function cssString(text: string): string {
@@ -6,6 +13,7 @@ function cssString(text: string): string {
 }
 
 interface PageRulesProps {
+  readonly paper: PaperSize;
   /** Text before the page number and between the two numbers: "Halaman " and " dari ". */
   readonly before: string;
   readonly middle: string;
@@ -15,15 +23,16 @@ interface PageRulesProps {
 }
 
 /**
- * The report's `@page` rules: A4 with fixed margins, a running header, and "Halaman X dari Y" in
+ * The report's `@page` rules: the chosen paper (A4 or F4) with fixed margins, a running header, and "Halaman X dari Y" in
  * the bottom margin box (CSS margin boxes, Chromium ≥ 131). Rendered as a `<style>` element
  * while the report route is mounted, so the rules — and their language — never leak into
  * printing other screens.
  */
-export function PageRules({ before, middle, header, brand }: PageRulesProps) {
+export function PageRules({ paper, before, middle, header, brand }: PageRulesProps) {
+  const { width, height } = PAPER_MM[paper];
   const box = "font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 8pt; color: #333;";
   const css = `@page {
-  size: A4 portrait;
+  size: ${width}mm ${height}mm;
   margin: 16mm 15mm 17mm 15mm;
   @top-left { content: ${cssString(header)}; ${box} }
   @top-right { content: ${cssString(brand)}; ${box} }
@@ -48,7 +57,7 @@ export function DraftWatermark({ text }: { text: string }) {
   );
 }
 
-/** One printed sheet: starts on a new page in print, a white A4-wide card on screen. */
+/** One printed sheet: starts on a new page in print, a white paper-wide card on screen. */
 export function Sheet({ children, className, labelledBy }: { children: ReactNode; className?: string; labelledBy: string }) {
   return (
     <section className={`report-sheet${className ? ` ${className}` : ''}`} aria-labelledby={labelledBy}>

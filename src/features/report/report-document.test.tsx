@@ -44,7 +44,7 @@ function input(extra: Partial<ReportInput> = {}): ReportInput {
 
 describe('ReportDocument', () => {
   it('renders cover, approval block, summary, six dimension sheets, strengths/gaps and the method appendix', () => {
-    const { container } = render(<ReportDocument model={buildReportModel(input())} />);
+    const { container } = render(<ReportDocument model={buildReportModel(input())} paper="a4" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Laporan Kesiapan Smart CityKota CirebonPeriode 2026');
     expect(screen.getByRole('region', { name: 'Lembar pengesahan' })).toHaveTextContent(/Disahkan oleh.*Jabatan.*Nama.*NIP.*Tanggal.*Tanda tangan/);
     expect(screen.getByTestId('report-index')).toHaveTextContent('3,00');
@@ -63,13 +63,15 @@ describe('ReportDocument', () => {
   });
 
   it('prints "Halaman X dari Y" through @page margin boxes, and "Page X of Y" with the DRAFT watermark in English', () => {
-    const { container, unmount } = render(<ReportDocument model={buildReportModel(input())} />);
+    const { container, unmount } = render(<ReportDocument model={buildReportModel(input())} paper="a4" />);
     expect(container.querySelector('style')?.textContent).toContain('content: "Halaman " counter(page) " dari " counter(pages)');
-    expect(container.querySelector('style')?.textContent).toContain('size: A4 portrait');
+    expect(container.querySelector('style')?.textContent).toContain('size: 210mm 297mm;');
     unmount();
     const draft = buildReportModel(input({ lang: 'en', assessment: { ...assessment, status: 'draft' } }));
-    const en = render(<ReportDocument model={draft} />);
+    const en = render(<ReportDocument model={draft} paper="f4" />);
     expect(en.container.querySelector('style')?.textContent).toContain('content: "Page " counter(page) " of " counter(pages)');
+    // F4/Folio: 215 × 330 mm.
+    expect(en.container.querySelector('style')?.textContent).toContain('size: 215mm 330mm;');
     expect(screen.getByTestId('draft-watermark')).toHaveTextContent('DRAFT');
     expect(screen.getByTestId('draft-watermark')).toHaveAttribute('aria-hidden', 'true');
     expect(screen.getByTestId('report-index')).toHaveTextContent('3.00');
@@ -85,7 +87,7 @@ describe('ReportDocument', () => {
         ],
       },
     }));
-    render(<ReportDocument model={model} />);
+    render(<ReportDocument model={model} paper="a4" />);
     const section = screen.getByRole('region', { name: 'Posisi terhadap daerah pembanding' });
     expect(within(section).getByRole('row', { name: /^Smart Governance/ })).toHaveTextContent('2 dari 9');
     expect(within(section).getByRole('row', { name: /^Smart Branding/ })).toHaveTextContent('tidak ditampilkan (N < 5)');
@@ -100,7 +102,7 @@ describe('ComparisonDocument', () => {
     });
     const model = buildComparisonModel([entry('a', 'Kota Cirebon', 'final'), entry('b', 'Kota Bogor', 'draft')], '2026-03-02', 'id');
     if (!model) throw new Error('no model');
-    render(<ComparisonDocument model={model} />);
+    render(<ComparisonDocument model={model} paper="a4" />);
     const regions = screen.getByRole('table', { name: /Penilaian yang dibandingkan/ });
     expect(within(regions).getByRole('row', { name: /^Kota Bogor 2026/ })).toHaveTextContent('Draf');
     expect(screen.getByRole('table', { name: /Skor dimensi/ })).toHaveTextContent(/Smart Governance3,003,00/);

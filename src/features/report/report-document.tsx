@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../domain/report/types';
+import type { PaperSize } from '../../state/settings-store';
 import { DraftWatermark, PageRules } from './print-frame';
 import { ReportBenchmarkSheet } from './report-benchmark';
 import { ReportCover } from './report-cover';
@@ -12,15 +13,15 @@ import { useReportText } from './use-report-text';
 /**
  * The printable assessment report: a pure function of its model. Cover (with approval block),
  * summary, one sheet per dimension, strengths and gaps, the benchmark when peer data exists, and
- * the method appendix. Each sheet starts a new A4 page in print.
+ * the method appendix. Each sheet starts a new page of the chosen paper in print.
  */
-export function ReportDocument({ model }: { model: ReportModel }) {
+export function ReportDocument({ model, paper }: { model: ReportModel; paper: PaperSize }) {
   const text = useReportText(model.meta.lang);
   const { t } = text;
   const { meta } = model;
   return (
-    <article className="report-root" lang={meta.lang} data-status={meta.status}>
-      <PageRules before={t('pageOf.before')} middle={t('pageOf.middle')} brand={t('title')}
+    <article className="report-root" data-paper={paper} lang={meta.lang} data-status={meta.status}>
+      <PageRules paper={paper} before={t('pageOf.before')} middle={t('pageOf.middle')} brand={t('title')}
         header={`${meta.region.name ?? meta.region.code} — ${meta.period}`} />
       {meta.isDraft ? <DraftWatermark text={t('watermark')} /> : null}
       <ReportCover meta={meta} text={text} />

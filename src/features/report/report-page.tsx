@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../lib/routes';
 import { useSettingsStore } from '../../state/settings-store';
+import { focusableScrollTables } from './focusable-scroll-tables';
 import { registerReportText } from './register-report-text';
 import { ReportDocument } from './report-document';
 import { ReportToolbar } from './report-toolbar';
@@ -12,9 +13,10 @@ import './report.css';
 // The report text ships with this lazy route, not in the first bundle.
 registerReportText();
 
-/** Printable A4 report of one assessment (`#/penilaian/<id>/laporan`). */
+/** Printable report (A4 or F4) of one assessment (`#/penilaian/<id>/laporan`). */
 export default function ReportPage({ id }: { id: string }) {
   const lang = useSettingsStore((s) => s.lang);
+  const paper = useSettingsStore((s) => s.paper);
   const text = useReportText(lang);
   const state = useReportModel(id);
   const meta = state.status === 'ready' ? state.model.meta : null;
@@ -22,11 +24,11 @@ export default function ReportPage({ id }: { id: string }) {
   if (state.status === 'loading') return <p className="page" role="status">{text.t('state.loading')}</p>;
   if (state.status !== 'ready') return <Fallback reason={state.status} />;
   return (
-    <div className="report-screen">
+    <div className="report-screen" ref={focusableScrollTables}>
       <ReportToolbar text={text}>
         <a className="btn" href={hrefs.results(id)}>{text.t('toolbar.back')}</a>
       </ReportToolbar>
-      <ReportDocument model={state.model} />
+      <ReportDocument model={state.model} paper={paper} />
     </div>
   );
 }

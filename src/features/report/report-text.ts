@@ -14,7 +14,9 @@ const id = {
     label: 'Tindakan laporan',
     print: 'Cetak / Simpan PDF',
     back: 'Kembali ke hasil',
-    hint: 'Pilih kertas A4. Nonaktifkan “Header dan footer” di dialog cetak browser; nomor halaman sudah dicetak oleh laporan.',
+    paper: 'Ukuran kertas',
+    paperName: { a4: 'A4 (210 × 297 mm)', f4: 'F4 / Folio (215 × 330 mm)' },
+    hint: 'Di dialog cetak browser, pilih kertas {{paper}} dan nonaktifkan “Header dan footer”; nomor halaman sudah dicetak oleh laporan.',
     local: 'Laporan disusun di perangkat ini; tidak ada data yang diunggah.',
   },
   cover: {
@@ -157,7 +159,9 @@ const en: Shape<typeof id> = {
     label: 'Report actions',
     print: 'Print / Save as PDF',
     back: 'Back to results',
-    hint: 'Choose A4 paper. Turn off the browser’s “Headers and footers” in the print dialog; the report prints its own page numbers.',
+    paper: 'Paper size',
+    paperName: { a4: 'A4 (210 × 297 mm)', f4: 'F4 / Folio (215 × 330 mm)' },
+    hint: 'In the browser’s print dialog, choose {{paper}} paper and turn off “Headers and footers”; the report prints its own page numbers.',
     local: 'The report is put together on this device; nothing is uploaded.',
   },
   cover: {

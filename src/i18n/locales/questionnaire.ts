@@ -3,6 +3,9 @@ import type { Shape } from '../shape';
 const id = {
   title: 'Kuesioner {{region}} — {{period}}',
   navLabel: 'Dimensi dan elemen',
+  navOpen: 'Semua elemen',
+  navClose: 'Tutup',
+  elementPosition: 'Elemen {{n}} dari {{total}}',
   overall: 'Kemajuan keseluruhan',
   progressOf: 'Kemajuan {{name}}',
   elementHeading: '{{id}} {{name}}',
@@ -73,6 +76,9 @@ const id = {
 const en: Shape<typeof id> = {
   title: 'Questionnaire {{region}} — {{period}}',
   navLabel: 'Dimensions and elements',
+  navOpen: 'All elements',
+  navClose: 'Close',
+  elementPosition: 'Element {{n}} of {{total}}',
   overall: 'Overall progress',
   progressOf: 'Progress of {{name}}',
   elementHeading: '{{id}} {{name}}',

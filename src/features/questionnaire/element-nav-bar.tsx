@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import type { DimensionDef, Lang } from '../../domain/instrument/types';
+import type { Progress } from '../../domain/scoring/progress';
+
+interface ElementNavBarProps {
+  readonly dimension: DimensionDef | undefined;
+  readonly elementId: string;
+  /** 1-based position of the element in the questionnaire, and the number of elements. */
+  readonly position: number;
+  readonly count: number;
+  readonly overall: Progress;
+  readonly lang: Lang;
+  /** The full element list (ElementNav), shown in the drawer. */
+  readonly children: ReactNode;
+}
+
+/**
+ * Below the wide breakpoint (questionnaire.css) the side navigation gives way to this compact bar:
+ * where you are (dimension, element, n of N) and the overall progress, with a button that opens the
+ * full list in a modal drawer. The bar sits in the flow above the questions, so it never covers them;
+ * picking an element (the route changes) closes the drawer.
+ */
+export function ElementNavBar({ dimension, elementId, position, count, overall, lang, children }: ElementNavBarProps) {
+  const { t } = useTranslation('questionnaire');
+  const drawer = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    drawer.current?.close?.();
+  }, [elementId]);
+  return (
+    <div className="q-compact-nav">
+      <div className="q-compact-nav__where">
+        <span className="q-compact-nav__dimension">{dimension?.name[lang]}</span>
+        <span className="q-compact-nav__element">{t('elementPosition', { n: position, total: count })}</span>
+        <ProgressBar done={overall.done} total={overall.total} label={t('overall')} />
+      </div>
+      <button type="button" className="btn q-compact-nav__open" aria-haspopup="dialog" onClick={() => drawer.current?.showModal?.()}>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />
+        </svg>
+        {t('navOpen')}
+      </button>
+      <dialog ref={drawer} className="q-drawer" aria-label={t('navLabel')}>
+        <div className="q-drawer__head">
+          <p className="q-drawer__title">{t('navLabel')}</p>
+          <button type="button" className="btn" onClick={() => drawer.current?.close()}>{t('navClose')}</button>
+        </div>
+        {children}
+      </dialog>
+    </div>
+  );
+}
