@@ -8,6 +8,8 @@ const id = {
   language: { label: 'Bahasa', switchTo: 'English', switchToLabel: 'Switch to English' },
   level: { na: 'Tidak relevan', unanswered: 'Belum dijawab' },
   status: { draft: 'Draf', final: 'Final' },
+  /** Marks an index that is not eligible for final status (§6.5). */
+  provisional: 'Sementara',
   loading: 'Memuat…',
   notFound: 'Halaman tidak ditemukan.',
   assessmentNotFound: 'Penilaian ini tidak ditemukan di perangkat ini. Mungkin sudah dihapus.',
@@ -63,6 +65,7 @@ const en: Shape<typeof id> = {
   language: { label: 'Language', switchTo: 'Bahasa Indonesia', switchToLabel: 'Ganti ke Bahasa Indonesia' },
   level: { na: 'Not applicable', unanswered: 'Not answered' },
   status: { draft: 'Draft', final: 'Final' },
+  provisional: 'Provisional',
   loading: 'Loading…',
   notFound: 'Page not found.',
   assessmentNotFound: 'This assessment is not on this device. It may have been deleted.',
