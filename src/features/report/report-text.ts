@@ -45,6 +45,7 @@ const id = {
   summary: {
     heading: 'Ringkasan',
     index: 'Indeks kesiapan',
+    indexProvisional: 'Indeks sementara',
     scale5: 'skala 0–5',
     scale100: 'skala 0–100',
     level: 'Tingkat kematangan',
@@ -188,6 +189,7 @@ const en: Shape<typeof id> = {
   summary: {
     heading: 'Summary',
     index: 'Readiness index',
+    indexProvisional: 'Provisional index',
     scale5: '0–5 scale',
     scale100: '0–100 scale',
     level: 'Maturity level',
