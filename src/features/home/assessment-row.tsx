@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { indicatorCountOf } from '../../domain/instrument/indicator-counts';
@@ -7,8 +8,10 @@ import { hrefs } from '../../lib/routes';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { useSettingsStore } from '../../state/settings-store';
 
+const IndexCell = lazy(() => import('./index-cell').then((m) => ({ default: m.IndexCell })));
 
-export function AssessmentRow(p: { summary: AssessmentSummary; regionName: string; onDelete: () => void }) {
+/** One assessment; the first row of a region names it in full, its other periods follow muted. */
+export function AssessmentRow(p: { summary: AssessmentSummary; regionName: string; isFirstOfRegion: boolean; onDelete: () => void }) {
   const { t } = useTranslation('home');
   const lang = useSettingsStore((s) => s.lang);
   const { assessment: a, answeredCount, naCount } = p.summary;
@@ -18,7 +21,7 @@ export function AssessmentRow(p: { summary: AssessmentSummary; regionName: strin
   return (
     <tr>
       <th scope="row">
-        {p.regionName} <span className="muted">({a.regionCode})</span>
+        <span className={p.isFirstOfRegion ? undefined : 'muted'}>{p.regionName}</span> <span className="muted">({a.regionCode})</span>
       </th>
       <td>{a.period}</td>
       <td>
@@ -26,6 +29,11 @@ export function AssessmentRow(p: { summary: AssessmentSummary; regionName: strin
       </td>
       <td>
         <ProgressBar done={answeredCount + naCount} total={total} label={t('progressLabel', vars)} />
+      </td>
+      <td>
+        <Suspense fallback={<span className="muted">…</span>}>
+          <IndexCell id={a.id} />
+        </Suspense>
       </td>
       <td>{formatDateTime(a.updatedAt, localeOf(lang))}</td>
       <td>

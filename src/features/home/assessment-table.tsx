@@ -1,7 +1,10 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { AssessmentRow } from './assessment-row';
+import { groupByRegion } from './group-by-region';
+
+const ScoresLoader = lazy(() => import('./index-cell').then((m) => ({ default: m.ScoresLoader })));
 
 /** Above this many assessments the list gets a search box and shows `PAGE` rows at a time. */
 export const PAGE = 50;
@@ -35,9 +38,13 @@ export function AssessmentTable({ items, regionName, onDelete }: Props) {
     () => (isLarge ? items.filter((s) => matchesQuery(s, regionName(s.assessment.regionCode), deferredQuery)) : items),
     [items, isLarge, regionName, deferredQuery],
   );
-  const shown = isLarge ? matching.slice(0, limit) : matching;
+  const grouped = useMemo(() => groupByRegion(matching, regionName), [matching, regionName]);
+  const shown = isLarge ? grouped.slice(0, limit) : grouped;
   return (
     <>
+      <Suspense fallback={null}>
+        <ScoresLoader version={items} />
+      </Suspense>
       {isLarge && (
         <div className="field home-search">
           <label htmlFor={searchId}>{t('searchLabel')}</label>
@@ -67,13 +74,15 @@ export function AssessmentTable({ items, regionName, onDelete }: Props) {
                 <th scope="col">{t('colPeriod')}</th>
                 <th scope="col">{t('colStatus')}</th>
                 <th scope="col">{t('colProgress')}</th>
+                <th scope="col">{t('colIndex')}</th>
                 <th scope="col">{t('colUpdated')}</th>
                 <th scope="col">{t('colActions')}</th>
               </tr>
             </thead>
             <tbody>
-              {shown.map((s) => (
-                <AssessmentRow key={s.assessment.id} summary={s} regionName={regionName(s.assessment.regionCode)} onDelete={() => onDelete(s)} />
+              {shown.map(({ summary: s, isFirstOfRegion }) => (
+                <AssessmentRow key={s.assessment.id} summary={s} regionName={regionName(s.assessment.regionCode)}
+                  isFirstOfRegion={isFirstOfRegion} onDelete={() => onDelete(s)} />
               ))}
             </tbody>
           </table>

@@ -4,7 +4,6 @@ import { AssignmentsSection } from './assignments-section';
 import { OpdProgressTable } from './opd-progress-table';
 import { OpdSuggestions } from './opd-input';
 import { PackagesSection } from './packages-section';
-import { PlanNav } from './plan-nav';
 import { PlanningFallback } from './planning-fallback';
 import { registerPlanningText } from './register-planning-text';
 import { ReturnedPackageSection } from './returned-package-section';
@@ -28,7 +27,6 @@ export default function OpdPage({ id }: { id: string }) {
   return (
     <div className="page plan-page">
       <h1 tabIndex={-1}>{t('opd.title', { region: c.regionName, period: assessment.period })}</h1>
-      <PlanNav id={id} current="opd" />
       <p className="muted">{t('opd.intro')}</p>
       <SaveIndicator />
       <OpdSuggestions extra={Object.values(assignments)} />

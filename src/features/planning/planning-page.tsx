@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../state/settings-store';
 import { AchievementSection } from './achievement-section';
 import { OpdSuggestions } from './opd-input';
-import { PlanNav } from './plan-nav';
 import { PlanningFallback } from './planning-fallback';
 import { QuickWinsSection } from './quick-wins-section';
 import { registerPlanningText } from './register-planning-text';
@@ -26,7 +25,6 @@ export default function PlanningPage({ id }: { id: string }) {
   return (
     <div className="page plan-page">
       <h1 tabIndex={-1}>{t('plan.title', { region: c.regionName, period: assessment.period })}</h1>
-      <PlanNav id={id} current="plan" />
       <p className="muted">{t('plan.intro')}</p>
       <SaveIndicator />
       <OpdSuggestions extra={Object.values(plan?.assignments ?? {})} />
