@@ -40,7 +40,7 @@ export function PackagesSection({ assessment, regionName, instrument, answers, p
     // Recorded first: a package the coordinator's device does not know would be refused on return.
     const ok = await update((current) => recordWorkPackage(current ?? emptyPlan(assessment.id, now), { id: packageId, opd, indicatorIds, exportedAt: now }), now);
     if (!ok) return;
-    const file = workPackageFileName(pkg, localDate(now));
+    const file = workPackageFileName(pkg, localDate(now), lang);
     downloadText(text, file, 'application/json');
     setMessage(t('opd.exported', { opd, count: indicatorIds.length, file }));
   };
