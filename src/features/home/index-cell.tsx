@@ -10,7 +10,6 @@ import { localeOf } from '../../i18n';
 import { formatPercent, formatScore5 } from '../../lib/format';
 import { useBenchmarkStore } from '../../state/benchmark-store';
 import { useSettingsStore } from '../../state/settings-store';
-import './home-index.css';
 
 const byId = new WeakMap<readonly BenchmarkEntry[], ReadonlyMap<string, BenchmarkEntry>>();
 
@@ -41,7 +40,7 @@ export function IndexCell({ id }: { id: string }) {
   const { summary } = entry;
   if (!summary) return <span className="muted">—</span>;
   return (
-    <span className="home-index" data-testid="home-index">
+    <span className="row" data-testid="home-index">
       <strong>{formatScore5(summary.index, locale)}</strong>
       {summary.isFinalEligible ? null : <span className="badge badge-draft">{t('common:provisional')}</span>}
       <span className="muted">{t('coverage', { coverage: formatPercent(summary.coverage, locale) })}</span>
