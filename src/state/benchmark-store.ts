@@ -106,7 +106,7 @@ async function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 /** Persisted key (only the "include non-finals" choice): never rename without a migration. */
-export const BENCHMARK_STORAGE_KEY = 'siap-cerdas:benchmark';
+const BENCHMARK_STORAGE_KEY = 'siap-cerdas:benchmark';
 
 export const useBenchmarkStore = create<BenchmarkState>()(persist((set, get) => ({
   status: 'idle',

@@ -5,7 +5,7 @@ import { ProgressBar } from './progress-bar';
 import './assessment-bar.css';
 
 /** The screens of one assessment, in the order a team works through them. */
-export const ASSESSMENT_SCREENS = ['questionnaire', 'results', 'plan', 'opd', 'report'] as const;
+const ASSESSMENT_SCREENS = ['questionnaire', 'results', 'plan', 'opd', 'report'] as const;
 export type AssessmentScreen = (typeof ASSESSMENT_SCREENS)[number];
 
 const HREF: Readonly<Record<AssessmentScreen, (id: string) => string>> = {

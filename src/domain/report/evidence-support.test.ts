@@ -7,7 +7,7 @@ import { CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE } from '../instrument/regist
 import { listIndicators } from '../instrument/lookup';
 import { scoreAssessment } from '../scoring/score-assessment';
 import {
-  EVIDENCE_SUPPORT_LEVEL, evidenceCaps, evidenceSupportedAnswers, scoreEvidenceSupported, supportedLevel,
+  EVIDENCE_SUPPORT_LEVEL, evidenceCaps, scoreEvidenceSupported, supportedLevel,
 } from './evidence-support';
 
 function ev(kind: EvidenceKind): Evidence {
@@ -45,18 +45,19 @@ describe('supportedLevel', () => {
   });
 });
 
-describe('evidenceSupportedAnswers', () => {
-  it('replaces levels by supported levels and keeps NA, unanswered and notes as they are', () => {
-    const answers = {
+describe('scoreEvidenceSupported on NA and unanswered', () => {
+  it('caps levels only: NA and unanswered count as in the claimed score, and the input is not mutated', () => {
+    const naId = listIndicators(CURRENT_INSTRUMENT).find((i) => i.naAllowed)?.id ?? '';
+    const answers: Record<string, Answer> = {
       'GOV.1.1': { ...answer(4, ['foto']), note: 'catatan' },
-      'GOV.1.2': answer('NA'),
-      'GOV.1.3': answer(null),
+      [naId]: { ...answer('NA'), indicatorId: naId },
     };
-    const out = evidenceSupportedAnswers(answers);
-    expect(out['GOV.1.1']).toEqual({ ...answers['GOV.1.1'], level: 1 });
-    expect(out['GOV.1.2']).toBe(answers['GOV.1.2']);
-    expect(out['GOV.1.3']).toBe(answers['GOV.1.3']);
-    expect(answers['GOV.1.1'].level).toBe(4); // input not mutated
+    const claimed = scoreAssessment(CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE, answers);
+    const supported = scoreEvidenceSupported(CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE, answers);
+    expect([supported.answered, supported.na, supported.applicable]).toEqual([claimed.answered, claimed.na, claimed.applicable]);
+    expect([claimed.answered, claimed.na]).toEqual([1, 1]);
+    expect(supported.dimensions[0]?.elements[0]?.score).toBe(1); // GOV.1: only GOV.1.1, capped 4 → 1
+    expect(answers['GOV.1.1']?.level).toBe(4); // input not mutated
   });
 });
 

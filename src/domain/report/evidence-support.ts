@@ -60,7 +60,7 @@ export function supportedLevel(answer: Pick<Answer, 'level' | 'evidence'>): Leve
  * level; NA, unanswered and malformed answers are kept as they are. Scoring this map with
  * `scoreAssessment` gives the evidence-supported scores shown beside the claimed ones.
  */
-export function evidenceSupportedAnswers(answers: AnswerMap): AnswerMap {
+function evidenceSupportedAnswers(answers: AnswerMap): AnswerMap {
   const out: Record<string, Answer> = {};
   for (const [id, answer] of Object.entries(answers)) {
     const supported = isScorableLevel(answer.level) ? supportedLevel(answer) : null;

@@ -10,7 +10,7 @@ export type {
 export { MIN_PEERS, buildBenchmark } from './benchmark';
 export type { BenchmarkDimensionInput, BenchmarkInput } from './benchmark';
 export {
-  EVIDENCE_SUPPORT_LEVEL, evidenceCaps, evidenceSupportLevel, evidenceSupportedAnswers, scoreEvidenceSupported, supportedLevel,
+  EVIDENCE_SUPPORT_LEVEL, evidenceCaps, evidenceSupportLevel, scoreEvidenceSupported, supportedLevel,
 } from './evidence-support';
 export type { EvidenceCap } from './evidence-support';
 export { HIGHLIGHT_COUNT, nextLevelOf, selectStrengthsAndGaps } from './strengths-gaps';
