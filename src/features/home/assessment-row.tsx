@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { indicatorCountOf } from '../../domain/instrument/indicator-counts';
@@ -7,11 +6,18 @@ import { formatDateTime } from '../../lib/format';
 import { hrefs } from '../../lib/routes';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { useSettingsStore } from '../../state/settings-store';
-
-const IndexCell = lazy(() => import('./index-cell').then((m) => ({ default: m.IndexCell })));
+import { IndexCell } from './index-cell';
+import type { HomeScores } from './use-home-scores';
 
 /** One assessment; the first row of a region names it in full, its other periods follow muted. */
-export function AssessmentRow(p: { summary: AssessmentSummary; regionName: string; isFirstOfRegion: boolean; onDelete: () => void }) {
+export function AssessmentRow(p: {
+  summary: AssessmentSummary;
+  regionName: string;
+  isFirstOfRegion: boolean;
+  /** Null while the scores load. */
+  scores: HomeScores | null;
+  onDelete: () => void;
+}) {
   const { t } = useTranslation('home');
   const lang = useSettingsStore((s) => s.lang);
   const { assessment: a, answeredCount, naCount } = p.summary;
@@ -31,9 +37,7 @@ export function AssessmentRow(p: { summary: AssessmentSummary; regionName: strin
         <ProgressBar done={answeredCount + naCount} total={total} label={t('progressLabel', vars)} />
       </td>
       <td>
-        <Suspense fallback={<span className="muted">…</span>}>
-          <IndexCell id={a.id} />
-        </Suspense>
+        <IndexCell summary={p.scores ? (p.scores.get(a.id) ?? null) : undefined} locale={localeOf(lang)} />
       </td>
       <td>{formatDateTime(a.updatedAt, localeOf(lang))}</td>
       <td>

@@ -1,10 +1,9 @@
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { AssessmentRow } from './assessment-row';
 import { groupByRegion } from './group-by-region';
-
-const ScoresLoader = lazy(() => import('./index-cell').then((m) => ({ default: m.ScoresLoader })));
+import { useHomeScores } from './use-home-scores';
 
 /** Above this many assessments the list gets a search box and shows `PAGE` rows at a time. */
 export const PAGE = 50;
@@ -38,13 +37,11 @@ export function AssessmentTable({ items, regionName, onDelete }: Props) {
     () => (isLarge ? items.filter((s) => matchesQuery(s, regionName(s.assessment.regionCode), deferredQuery)) : items),
     [items, isLarge, regionName, deferredQuery],
   );
+  const scores = useHomeScores(items);
   const grouped = useMemo(() => groupByRegion(matching, regionName), [matching, regionName]);
   const shown = isLarge ? grouped.slice(0, limit) : grouped;
   return (
     <>
-      <Suspense fallback={null}>
-        <ScoresLoader version={items} />
-      </Suspense>
       {isLarge && (
         <div className="field home-search">
           <label htmlFor={searchId}>{t('searchLabel')}</label>
@@ -82,7 +79,7 @@ export function AssessmentTable({ items, regionName, onDelete }: Props) {
             <tbody>
               {shown.map(({ summary: s, isFirstOfRegion }) => (
                 <AssessmentRow key={s.assessment.id} summary={s} regionName={regionName(s.assessment.regionCode)}
-                  isFirstOfRegion={isFirstOfRegion} onDelete={() => onDelete(s)} />
+                  isFirstOfRegion={isFirstOfRegion} scores={scores} onDelete={() => onDelete(s)} />
               ))}
             </tbody>
           </table>
