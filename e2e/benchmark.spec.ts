@@ -67,7 +67,7 @@ test.describe('benchmark view', () => {
 
     // All regions, finals, equal-v1: N = 8 (Cirebon, Bandung, Bogor, Bekasi, Depok, Sukabumi, Kab. Bogor, Semarang).
     await expect(bm.notes()).toContainText('8 wilayah dalam kelompok (termasuk fokus).');
-    await expect(bm.notes()).toContainText('1 draf tidak diikutkan.'); // Tasikmalaya
+    await expect(bm.notes()).toContainText('1 draf atau hasil sementara tidak diikutkan.'); // Tasikmalaya
     await expect(bm.notes()).toContainText('1 penilaian lain dari wilayah yang sama'); // Bandung's older final
 
     // Index, sorted: 1.5, 2, 3, 3, 3, 4, 4, 5. Median (3 + 3)/2 = 3.
@@ -106,7 +106,7 @@ test.describe('benchmark view', () => {
 
     // All regions with drafts: Tasikmalaya (5) joins, N = 9 → rank 1 + 4 = 5; PR = 100 × 3.5/9 = 38.9 → "39".
     await bm.chooseGroup(/^Semua wilayah/);
-    await bm.setIncludeDrafts(true);
+    await bm.setIncludeNonFinal(true);
     await expect(bm.notes()).toContainText('9 wilayah dalam kelompok');
     expect(await bm.summaryCells('Indeks')).toEqual(['3,00', '3,00', '3,00 – 4,00', 'peringkat 5 dari 9', '39', '2,00']);
     await expect(bm.rankingTable().getByRole('row', { name: /Kota Tasikmalaya/ })).toContainText('Draf');
@@ -161,10 +161,9 @@ test.describe('benchmark view', () => {
     await expect(page.getByText('Data contoh', { exact: true })).toHaveCount(1); // the panel heading only
 
     await bm.loadDemo();
-    // Device data stays the default peer source: nothing is mixed until the user chooses it.
-    await expect(bm.notes()).toContainText('8 wilayah dalam kelompok');
-    await bm.choosePeerSource(/Data contoh \(sintetis\)/);
+    // Loading makes the demo data the peer source at once, and says so: no other click.
     // 514 demo regions in 2026; Cirebon's own demo entry is replaced by the real focus.
+    await expect(bm.demoMessage()).toHaveText('Data contoh dimuat. Pembanding sekarang memakai data contoh.');
     await expect(bm.notes()).toContainText('514 wilayah dalam kelompok');
     await expect(bm.notes()).toContainText('pembandingnya data contoh sintetis');
     // Every section with demo peers says so, in its heading, its chart caption and its table caption;
@@ -189,6 +188,7 @@ test.describe('benchmark view', () => {
 
     // Remove: one click, the labels disappear and the view falls back to the device data.
     await bm.removeDemo();
+    await expect(bm.demoMessage()).toHaveText('Data contoh dihapus. Pembanding kembali memakai penilaian di perangkat ini.');
     await expect(page).toHaveURL(/#\/pembanding$/); // back to the default focus on this device
     await expect(bm.notes()).toContainText('8 wilayah dalam kelompok');
     await expect(page.getByText('Data contoh', { exact: true })).toHaveCount(1);

@@ -6,6 +6,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 import type { NewAssessmentModel } from './page-models/new-assessment-page';
 import type { QuestionnaireModel } from './page-models/questionnaire-page';
 import { ComparisonPageModel, ReportPageModel } from './page-models/report-page';
+import { ResultsModel } from './page-models/results-page';
 
 /** PDFs go outside test-results (Playwright wipes it each run). */
 const OUT = 'artifacts/report';
@@ -111,7 +112,7 @@ async function answerAll(page: Page, questionnaire: QuestionnaireModel, levels: 
 
 async function markFinal(page: Page, id: string) {
   await page.goto(`./#/penilaian/${id}/hasil`);
-  await page.getByRole('button', { name: 'Tandai final' }).click();
+  await new ResultsModel(page).markFinal(true);
   await expect(page.getByRole('button', { name: 'Buka kembali sebagai draf' })).toBeVisible();
 }
 

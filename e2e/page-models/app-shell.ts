@@ -26,6 +26,18 @@ export class AppShellModel {
     await this.updatePrompt().getByRole('button', { name: /^(Nanti|Later)$/ }).click();
   }
 
+  /** The assessment bar (Kuesioner · Hasil · Rencana · OPD · Laporan) of "Kota Cirebon 2026". */
+  assessmentBar(name: string): Locator {
+    return this.page.getByRole('navigation', { name: new RegExp(`^(Penilaian|Assessment) ${name}$`) });
+  }
+
+  /** Checks the bar marks `current` (its link text) as the current page and nothing else. */
+  async expectBarCurrent(name: string, current: string): Promise<void> {
+    const bar = this.assessmentBar(name);
+    await expect(bar.locator('a[aria-current="page"]')).toHaveText(current);
+    await expect(bar.getByRole('link')).toHaveText(['Kuesioner', 'Hasil', 'Rencana', 'OPD', 'Laporan']);
+  }
+
   storagePanel(): Locator {
     return this.page.getByRole('region', { name: /^(Penyimpanan di perangkat ini|Storage on this device)$/ });
   }

@@ -8,8 +8,9 @@ import { parseRegionCatalog } from '../../src/domain/regions/parse-catalog';
 
 const DIMENSIONS = ['GOV', 'BRD', 'ECO', 'LIV', 'SOC', 'ENV'] as const;
 
-/** Levels per dimension, in the order GOV, BRD, ECO, LIV, SOC, ENV. */
-export type DimensionLevels = readonly [number, number, number, number, number, number];
+/** Levels per dimension, in the order GOV, BRD, ECO, LIV, SOC, ENV; null leaves the dimension unanswered. */
+type DimensionLevel = number | null;
+export type DimensionLevels = readonly [DimensionLevel, DimensionLevel, DimensionLevel, DimensionLevel, DimensionLevel, DimensionLevel];
 
 /** One assessment to seed: every one of its 72 indicators gets its dimension's level. */
 export interface SeedAssessment {
@@ -20,6 +21,8 @@ export interface SeedAssessment {
   readonly updatedAt: string;
   readonly levels: DimensionLevels;
   readonly weightProfileId?: string;
+  /** Evidence kinds per indicator id (one item per kind). */
+  readonly evidence?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The 72 indicator ids of gmsc-2026.1: `GOV.1.1` … `ENV.3.4`. */
@@ -34,9 +37,11 @@ function recordsOf(seed: SeedAssessment) {
     weightProfileId: seed.weightProfileId ?? 'equal-v1', status: seed.status as 'draft' | 'final',
     createdAt: seed.updatedAt, updatedAt: seed.updatedAt, schemaVersion: 1,
   };
-  const answers = indicatorIds().map((indicatorId) => ({
-    assessmentId: seed.id, indicatorId, level: seed.levels[DIMENSIONS.indexOf(indicatorId.slice(0, 3) as (typeof DIMENSIONS)[number])] ?? 0,
-    evidence: [], schemaVersion: 1,
+  const levelOf = (indicatorId: string) => seed.levels[DIMENSIONS.indexOf(indicatorId.slice(0, 3) as (typeof DIMENSIONS)[number])] ?? null;
+  const answers = indicatorIds().filter((id) => levelOf(id) !== null).map((indicatorId) => ({
+    assessmentId: seed.id, indicatorId, level: levelOf(indicatorId) ?? 0,
+    evidence: (seed.evidence?.[indicatorId] ?? []).map((kind, i) => ({ id: `${indicatorId}-${i}`, kind, title: `Bukti ${kind}`, reference: '' })),
+    schemaVersion: 1,
   }));
   return { assessment, answers };
 }
@@ -125,8 +130,17 @@ export class BenchmarkPageModel {
     await this.page.getByRole('group', { name: /^(Kelompok|Group)$/ }).getByRole('radio', { name }).check();
   }
 
-  async setIncludeDrafts(on: boolean): Promise<void> {
-    await this.page.getByRole('checkbox', { name: /Ikutkan draf|Include drafts/ }).setChecked(on);
+  includeNonFinal(): Locator {
+    return this.page.getByRole('checkbox', { name: /Ikutkan draf dan hasil sementara|Include drafts and provisional results/ });
+  }
+
+  async setIncludeNonFinal(on: boolean): Promise<void> {
+    await this.includeNonFinal().setChecked(on);
+  }
+
+  /** The live message of the demo panel ("Data contoh dimuat …"). */
+  demoMessage(): Locator {
+    return this.page.getByRole('region', { name: /^(Data contoh|Demo data)$/ }).getByRole('status');
   }
 
   async pickRegion(query: string, name: string): Promise<void> {
@@ -144,9 +158,6 @@ export class BenchmarkPageModel {
     await expect(this.page.getByRole('button', { name: /Muat data contoh|Load demo data/ })).toBeVisible();
   }
 
-  async choosePeerSource(name: RegExp): Promise<void> {
-    await this.page.getByRole('group', { name: /Sumber data pembanding|Peer data source/ }).getByRole('radio', { name }).check();
-  }
 
   /** The result sections (radar+summary, distribution, ranking, bars, trend). */
   sections(): Locator {

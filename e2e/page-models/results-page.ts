@@ -17,6 +17,20 @@ export class ResultsModel {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** The results summary (headline, figures, status box and its next step). */
+  summary(): Locator {
+    return this.page.getByRole('region', { name: /^(Ringkasan hasil|Results summary)$/ });
+  }
+
+  /** "Tandai final": asks first; `confirm` answers the dialog. */
+  async markFinal(confirm: boolean): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Tandai final|Mark final)$/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: /Tandai penilaian ini final\?|Mark this assessment final\?/ });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: confirm ? /^(Ya, tandai final|Yes, mark final)$/ : /^(Batal|Cancel)$/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** The table alternative of the radar chart. */
   dimensionTable(): Locator {
     return this.page.getByRole('table').first();

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../features/home/home-page';
+import type { AssessmentScreen } from '../components/ui/assessment-bar';
 import type { Route } from '../lib/routes';
 import { hrefs } from '../lib/routes';
 import { useRegionsStore } from '../state/regions-store';
@@ -32,6 +33,22 @@ const PlanningPage = lazy(() => import('../features/planning/planning-page'));
 const OpdPage = lazy(() => import('../features/planning/opd-page'));
 const OpenPackagePanel = lazy(() => import('../features/planning/open-package-panel'));
 const PackageBar = lazy(() => import('../features/planning/package-bar'));
+const AssessmentBarSlot = lazy(() => import('./assessment-bar-slot'));
+
+/** Routes that are screens of one assessment get the assessment bar; the value marks the current one. */
+const BAR_SCREEN: Partial<Record<Route['name'], AssessmentScreen | null>> = {
+  questionnaire: 'questionnaire', results: 'results', explain: null, plan: 'plan', opd: 'opd', report: 'report',
+};
+
+function AssessmentBarFor({ route }: { route: Route }) {
+  const current = BAR_SCREEN[route.name];
+  if (current === undefined || !('id' in route)) return null;
+  return (
+    <Suspense fallback={null}>
+      <AssessmentBarSlot id={route.id} current={current} />
+    </Suspense>
+  );
+}
 
 /**
  * Starts fetching the first screen's chunk while React renders the shell, so a cold load of the
@@ -127,6 +144,7 @@ export function App() {
       </header>
       <StatusBanners />
       <main id="main" tabIndex={-1}>
+        <AssessmentBarFor route={route} />
         <Suspense fallback={<p className="page" role="status">{t('loading')}</p>}>
           <Screen route={route} />
         </Suspense>

@@ -61,6 +61,8 @@ export const hrefs = {
   questionnaire: (id: string, elementId?: string) =>
     elementId ? `#/penilaian/${enc(id)}/${enc(elementId)}` : `#/penilaian/${enc(id)}`,
   results: (id: string) => `#/penilaian/${enc(id)}/hasil`,
+  /** "Yang perlu dilengkapi": unanswered, evidence-capped and NA answers of an assessment. */
+  whatsLeft: (id: string) => `#/penilaian/${enc(id)}/lengkapi`,
   explain: (id: string) => `#/penilaian/${enc(id)}/penjelasan`,
   report: (id: string) => `#/penilaian/${enc(id)}/laporan`,
   plan: (id: string) => `#/penilaian/${enc(id)}/rencana`,

@@ -82,13 +82,27 @@ describe('benchmark store', () => {
     s.addPick('32.73');
     s.addPick('32.73');
     s.addPick('32.71');
-    s.setIncludeDrafts(true);
+    s.setIncludeNonFinal(true);
     s.setSource('demo');
-    expect(useBenchmarkStore.getState().options).toEqual({ groupKind: 'custom', picks: ['32.73', '32.71'], includeDrafts: true, source: 'demo' });
+    expect(useBenchmarkStore.getState().options).toEqual({ groupKind: 'custom', picks: ['32.73', '32.71'], includeNonFinal: true, source: 'demo' });
     expect(peerGroupOf(useBenchmarkStore.getState().options)).toEqual({ kind: 'custom', regionCodes: ['32.73', '32.71'] });
     useBenchmarkStore.getState().removePick('32.73');
     for (let i = 0; i < 30; i++) useBenchmarkStore.getState().addPick(`11.${String(i + 1).padStart(2, '0')}`);
     expect(useBenchmarkStore.getState().options.picks).toHaveLength(20);
+  });
+
+  it('remembers only the "include non-finals" choice on this device', async () => {
+    useBenchmarkStore.getState().setGroupKind('province');
+    useBenchmarkStore.getState().setIncludeNonFinal(true);
+    expect(JSON.parse(localStorage.getItem('siap-cerdas:benchmark') ?? '{}')).toEqual({ state: { includeNonFinal: true }, version: 1 });
+    // A later visit (another session) starts from the defaults and reads the stored choice.
+    useBenchmarkStore.setState({ options: { ...useBenchmarkStore.getState().options, groupKind: 'all' } });
+    localStorage.setItem('siap-cerdas:benchmark', JSON.stringify({ state: { includeNonFinal: true }, version: 1 }));
+    useBenchmarkStore.getState().reset();
+    expect(useBenchmarkStore.getState().options.includeNonFinal).toBe(false);
+    localStorage.setItem('siap-cerdas:benchmark', JSON.stringify({ state: { includeNonFinal: true }, version: 1 }));
+    await useBenchmarkStore.persist.rehydrate();
+    expect(useBenchmarkStore.getState().options).toMatchObject({ includeNonFinal: true, groupKind: 'all' });
   });
 });
 

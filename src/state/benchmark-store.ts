@@ -7,6 +7,7 @@
  * (every answer write bumps `updatedAt`), so a repeat visit reads only changed answers.
  */
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AnswerMap, Assessment } from '../domain/assessment/types';
 import { summarizeScore } from '../domain/benchmark/summarize-score';
 import type { BenchmarkEntry, EntrySource, PeerGroup, PeerGroupKind, ScoreSummary } from '../domain/benchmark/types';
@@ -23,12 +24,13 @@ export interface BenchmarkOptions {
   readonly groupKind: PeerGroupKind;
   /** Hand-picked region codes (the `custom` group, and the grouped bars). */
   readonly picks: readonly string[];
-  readonly includeDrafts: boolean;
+  /** Include drafts and provisional results; the only option remembered on this device. */
+  readonly includeNonFinal: boolean;
   /** Which entries the peers come from; demo and device entries are never pooled. */
   readonly source: EntrySource;
 }
 
-export const DEFAULT_OPTIONS: BenchmarkOptions = { groupKind: 'all', picks: [], includeDrafts: false, source: 'device' };
+export const DEFAULT_OPTIONS: BenchmarkOptions = { groupKind: 'all', picks: [], includeNonFinal: false, source: 'device' };
 
 interface BenchmarkState {
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
@@ -39,7 +41,7 @@ interface BenchmarkState {
   readonly options: BenchmarkOptions;
   load(): Promise<void>;
   setGroupKind(kind: PeerGroupKind): void;
-  setIncludeDrafts(include: boolean): void;
+  setIncludeNonFinal(include: boolean): void;
   setSource(source: EntrySource): void;
   addPick(regionCode: string): void;
   removePick(regionCode: string): void;
@@ -103,7 +105,10 @@ async function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-export const useBenchmarkStore = create<BenchmarkState>()((set, get) => ({
+/** Persisted key (only the "include non-finals" choice): never rename without a migration. */
+const BENCHMARK_STORAGE_KEY = 'siap-cerdas:benchmark';
+
+export const useBenchmarkStore = create<BenchmarkState>()(persist((set, get) => ({
   status: 'idle',
   entries: [],
   unreadable: 0,
@@ -121,7 +126,7 @@ export const useBenchmarkStore = create<BenchmarkState>()((set, get) => ({
     }
   },
   setGroupKind: (groupKind) => set({ options: { ...get().options, groupKind } }),
-  setIncludeDrafts: (includeDrafts) => set({ options: { ...get().options, includeDrafts } }),
+  setIncludeNonFinal: (includeNonFinal) => set({ options: { ...get().options, includeNonFinal } }),
   setSource: (source) => set({ options: { ...get().options, source } }),
   addPick: (code) => {
     const { options } = get();
@@ -136,4 +141,13 @@ export const useBenchmarkStore = create<BenchmarkState>()((set, get) => ({
     summaryCache.clear();
     set({ status: 'idle', entries: [], unreadable: 0, options: DEFAULT_OPTIONS });
   },
+}), {
+  name: BENCHMARK_STORAGE_KEY,
+  version: 1,
+  storage: createJSONStorage(() => localStorage),
+  partialize: (s) => ({ includeNonFinal: s.options.includeNonFinal }),
+  merge: (persisted, current) => ({
+    ...current,
+    options: { ...current.options, includeNonFinal: (persisted as { includeNonFinal?: unknown } | undefined)?.includeNonFinal === true },
+  }),
 }));

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { AnswerMap, Assessment } from '../domain/assessment/types';
 import { getInstrument, getWeightProfile } from '../domain/instrument/registry';
 import type { Instrument, WeightProfile } from '../domain/instrument/types';
+import type { EvidenceCap } from '../domain/report/evidence-support';
+import { evidenceCaps, scoreEvidenceSupported } from '../domain/report/evidence-support';
 import { progressOf } from '../domain/scoring/progress';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import type { ScoreResult } from '../domain/scoring/types';
@@ -38,5 +40,22 @@ export function useAssessmentProgress() {
   return useMemo(() => {
     const ctx = instrumentFor(assessment);
     return ctx ? progressOf(ctx.instrument, answers) : null;
+  }, [assessment, answers]);
+}
+
+/** The evidence-supported score (§6.3) and the answers it caps, as the printed report has them. */
+export interface EvidenceSupport {
+  readonly score: ScoreResult;
+  readonly caps: readonly EvidenceCap[];
+}
+
+/** The open assessment's evidence-supported score, derived like `useAssessmentScore`. */
+export function useEvidenceSupport(): EvidenceSupport | null {
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const answers = useAssessmentStore((s) => s.answers);
+  return useMemo(() => {
+    const ctx = instrumentFor(assessment);
+    if (!ctx) return null;
+    return { score: scoreEvidenceSupported(ctx.instrument, ctx.weights, answers), caps: evidenceCaps(ctx.instrument, answers) };
   }, [assessment, answers]);
 }

@@ -30,12 +30,16 @@ export function metricValues(entries: readonly BenchmarkEntry[], metric: MetricK
 
 /**
  * Statistics of every metric (`METRIC_KEYS` order) over the selection's peers, the focus
- * included. Each metric counts the peers that have a score on it, so n may differ by metric.
+ * included when it is ranked. Each metric counts the peers that have a score on it, so n may
+ * differ by metric. An unranked (provisional) focus keeps its score for display, without rank or
+ * percentile.
  */
 export function computeBenchmark(selection: PeerSelection): MetricStats[] {
-  return METRIC_KEYS.map((metric) =>
-    describeMetric(metric, metricValues(selection.peers, metric), metricValue(selection.focus.summary, metric)),
-  );
+  return METRIC_KEYS.map((metric) => {
+    const focus = metricValue(selection.focus.summary, metric);
+    const stats = describeMetric(metric, metricValues(selection.peers, metric), selection.isFocusRanked ? focus : null);
+    return selection.isFocusRanked ? stats : { ...stats, focus };
+  });
 }
 
 export interface RankingRow {

@@ -70,7 +70,8 @@ function summaryFor(instrument: Instrument, elementScore: (elementId: string) =>
     dimensionScores.set(d.id, meanOf(scores));
   }
   const dimensions = dimensionRecord((id) => dimensionScores.get(id) ?? null);
-  return { index: meanOf([...dimensionScores.values()]), dimensions, elements };
+  // Synthetic finals: every indicator counts as answered, so each is final-eligible.
+  return { index: meanOf([...dimensionScores.values()]), dimensions, elements, isFinalEligible: true, coverage: 1 };
 }
 
 /**

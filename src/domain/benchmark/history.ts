@@ -1,10 +1,11 @@
 /**
  * One region across periods: the trend of its index and dimensions, and the previous period used
  * as a reference ring on the radar. Same selection rules as peers (docs/benchmarking.md): same
- * instrument version and weight profile as the focus, finals only unless drafts are included,
+ * instrument version and weight profile as the focus, final-eligible finals only unless non-finals
+ * are included,
  * and per period the latest final one; the focus stands for its own period.
  */
-import { isComparable, latestPerRegion } from './select-peers';
+import { isComparable, isCountedFinal, latestPerRegion } from './select-peers';
 import type { BenchmarkEntry } from './types';
 
 /**
@@ -14,12 +15,12 @@ import type { BenchmarkEntry } from './types';
 export function regionHistory(
   entries: readonly BenchmarkEntry[],
   focus: BenchmarkEntry,
-  includeDrafts: boolean,
+  includeNonFinal: boolean,
 ): BenchmarkEntry[] {
   const byPeriod = new Map<number, BenchmarkEntry[]>();
   for (const e of entries) {
     if (e.regionCode !== focus.regionCode || e.period === focus.period || !isComparable(e, focus)) continue;
-    if (e.status === 'draft' && !includeDrafts) continue;
+    if (!includeNonFinal && !isCountedFinal(e)) continue;
     const list = byPeriod.get(e.period) ?? [];
     list.push(e);
     byPeriod.set(e.period, list);

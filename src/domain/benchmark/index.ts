@@ -12,7 +12,7 @@ export { MIN_PEERS_FOR_RANK, PEER_GROUP_KINDS } from './types';
 export { TIE_EPSILON, competitionRank, describeMetric, median, percentileRank, quantileSorted, sortAscending } from './statistics';
 export { isInPeerGroup } from './peer-group';
 export type { RegionLookup } from './peer-group';
-export { isComparable, latestPerRegion, selectPeers } from './select-peers';
+export { isComparable, isCountedFinal, isProvisional, latestPerRegion, selectPeers } from './select-peers';
 export type { PeerExclusions, PeerQuery, PeerSelection } from './select-peers';
 export { METRIC_KEYS, computeBenchmark, metricValue, metricValues, rankPeers } from './compute-benchmark';
 export type { RankingRow } from './compute-benchmark';

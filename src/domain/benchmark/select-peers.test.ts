@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInPeerGroup } from './peer-group';
 import { latestPerRegion, selectPeers } from './select-peers';
-import { entry, REGIONS } from './test-entries';
+import { entry, REGIONS, summaryOf } from './test-entries';
 import type { PeerGroup } from './types';
 
 const focus = entry('32.74', 3, { id: 'focus' }); // Kota Cirebon, Jawa Barat, 356,629 → 100k–500k
@@ -17,7 +17,7 @@ const peers = [
 ];
 const all = [focus, ...peers];
 const codes = (group: PeerGroup) =>
-  selectPeers(all, { focus, group, includeDrafts: false }, REGIONS).peers.map((p) => p.regionCode);
+  selectPeers(all, { focus, group, includeNonFinal: false }, REGIONS).peers.map((p) => p.regionCode);
 
 describe('peer groups (§6.8)', () => {
   it.each<[string, PeerGroup, string[]]>([
@@ -42,7 +42,7 @@ describe('peer groups (§6.8)', () => {
 
   it('population classes use the §6.8 bounds (1M–2M: Semarang with Kota Bogor, not with Bandung)', () => {
     const semarang = entry('33.74', 4, { id: 'smg' });
-    const selection = selectPeers(all, { focus: semarang, group: { kind: 'population' }, includeDrafts: false }, REGIONS);
+    const selection = selectPeers(all, { focus: semarang, group: { kind: 'population' }, includeNonFinal: false }, REGIONS);
     expect(selection.peers.map((p) => p.regionCode)).toEqual(['33.74', '32.71']);
   });
 });
@@ -50,23 +50,23 @@ describe('peer groups (§6.8)', () => {
 describe('which assessments enter', () => {
   it('uses only final assessments by default and counts the drafts left out', () => {
     const draft = entry('33.02', 5, { status: 'draft' });
-    const selection = selectPeers([...all, draft], { focus, group: { kind: 'all' }, includeDrafts: false }, REGIONS);
+    const selection = selectPeers([...all, draft], { focus, group: { kind: 'all' }, includeNonFinal: false }, REGIONS);
     expect(selection.peers.map((p) => p.id)).not.toContain(draft.id);
-    expect(selection.excluded.drafts).toBe(1);
+    expect(selection.excluded.nonFinal).toBe(1);
   });
 
   it('includes drafts when asked', () => {
     const draft = entry('33.02', 5, { status: 'draft' });
-    const selection = selectPeers([...all, draft], { focus, group: { kind: 'all' }, includeDrafts: true }, REGIONS);
+    const selection = selectPeers([...all, draft], { focus, group: { kind: 'all' }, includeNonFinal: true }, REGIONS);
     expect(selection.peers.map((p) => p.id)).toContain(draft.id);
-    expect(selection.excluded.drafts).toBe(0);
+    expect(selection.excluded.nonFinal).toBe(0);
   });
 
   it('never mixes other instrument versions or weight profiles, and counts them', () => {
     const otherWeights = entry('33.02', 5, { weightProfileId: 'expert-v1' });
     const otherVersion = entry('32.75', 1, { id: 'old-version', instrumentVersion: 'gmsc-2025.1' });
     const unscorable = entry('32.72', 1, { id: 'unscorable', summary: null });
-    const selection = selectPeers([...all, otherWeights, otherVersion, unscorable], { focus, group: { kind: 'all' }, includeDrafts: true }, REGIONS);
+    const selection = selectPeers([...all, otherWeights, otherVersion, unscorable], { focus, group: { kind: 'all' }, includeNonFinal: true }, REGIONS);
     const ids = selection.peers.map((p) => p.id);
     expect(ids).not.toContain(otherWeights.id);
     expect(ids).not.toContain('old-version');
@@ -77,19 +77,41 @@ describe('which assessments enter', () => {
 
   it('compares only the focus period', () => {
     const older = entry('33.02', 5, { period: 2025 });
-    expect(selectPeers([...all, older], { focus, group: { kind: 'all' }, includeDrafts: true }, REGIONS).peers).toHaveLength(8);
+    expect(selectPeers([...all, older], { focus, group: { kind: 'all' }, includeNonFinal: true }, REGIONS).peers).toHaveLength(8);
   });
 
   it('lets the focus stand for its region: other assessments of the focus region are left out', () => {
     const sameRegion = entry('32.74', 5, { id: 'cirebon-other', updatedAt: '2026-12-01T00:00:00.000Z' });
-    const selection = selectPeers([...all, sameRegion], { focus, group: { kind: 'all' }, includeDrafts: false }, REGIONS);
+    const selection = selectPeers([...all, sameRegion], { focus, group: { kind: 'all' }, includeNonFinal: false }, REGIONS);
     expect(selection.peers[0]).toBe(focus);
     expect(selection.peers.filter((p) => p.regionCode === '32.74')).toEqual([focus]);
   });
 
-  it('keeps a draft focus (it is the subject, not a peer)', () => {
+  it('leaves out a final that is not eligible for final status (provisional) by default, and counts it', () => {
+    const provisional = entry('33.02', 5, { id: 'provisional', summary: { ...summaryOf([5, 5, 5, 5, 5, 5]), isFinalEligible: false } });
+    const byDefault = selectPeers([...all, provisional], { focus, group: { kind: 'all' }, includeNonFinal: false }, REGIONS);
+    expect(byDefault.peers.map((p) => p.id)).not.toContain('provisional');
+    expect(byDefault.excluded.nonFinal).toBe(1);
+    const included = selectPeers([...all, provisional], { focus, group: { kind: 'all' }, includeNonFinal: true }, REGIONS);
+    expect(included.peers.map((p) => p.id)).toContain('provisional');
+    expect(included.excluded.nonFinal).toBe(0);
+  });
+
+  it('does not rank a provisional focus unless non-finals are included', () => {
+    const summary = { ...summaryOf([3, 3, 3, 3, 3, 3]), isFinalEligible: false };
+    const provisional = entry('32.74', 3, { id: 'provisional-focus', status: 'draft', summary });
+    const byDefault = selectPeers([...peers, provisional], { focus: provisional, group: { kind: 'all' }, includeNonFinal: false }, REGIONS);
+    expect(byDefault.isFocusRanked).toBe(false);
+    expect(byDefault.peers.map((p) => p.id)).not.toContain('provisional-focus');
+    expect(byDefault.peers).toHaveLength(7);
+    const included = selectPeers([...peers, provisional], { focus: provisional, group: { kind: 'all' }, includeNonFinal: true }, REGIONS);
+    expect(included.isFocusRanked).toBe(true);
+    expect(included.peers[0]).toBe(provisional);
+  });
+
+  it('keeps a final-eligible draft focus (it is the subject, not a peer)', () => {
     const draftFocus = entry('32.74', 3, { id: 'draft-focus', status: 'draft' });
-    const selection = selectPeers([...peers, draftFocus], { focus: draftFocus, group: { kind: 'all' }, includeDrafts: false }, REGIONS);
+    const selection = selectPeers([...peers, draftFocus], { focus: draftFocus, group: { kind: 'all' }, includeNonFinal: false }, REGIONS);
     expect(selection.peers[0]).toBe(draftFocus);
   });
 });
@@ -117,7 +139,7 @@ describe('latest final per region', () => {
 
   it('counts superseded assessments in the selection', () => {
     const early = entry('32.73', 1, { id: 'early', updatedAt: '2026-01-01T00:00:00.000Z' });
-    const selection = selectPeers([...all, early], { focus, group: { kind: 'all' }, includeDrafts: false }, REGIONS);
+    const selection = selectPeers([...all, early], { focus, group: { kind: 'all' }, includeNonFinal: false }, REGIONS);
     expect(selection.peers.find((p) => p.regionCode === '32.73')?.id).not.toBe('early');
     expect(selection.excluded.superseded).toBe(1);
   });

@@ -1,4 +1,4 @@
-/** Reduces a full ScoreResult to the compact vector benchmarking keeps per assessment. */
+/** Reduces a full ScoreResult to the compact vector benchmarking (and the home list) keeps per assessment. */
 import type { DimensionId } from '../instrument/types';
 import type { ScoreResult } from '../scoring/types';
 import type { ScoreSummary } from './types';
@@ -17,7 +17,8 @@ export function dimensionRecord<T>(valueOf: (id: DimensionId) => T): Record<Dime
 
 /**
  * The index, the six dimension scores and the 18 element scores of `score` (0–5, unrounded).
- * Only valid scores are kept: an invalid element or dimension becomes null, as in the index.
+ * Only valid scores are kept: an invalid element or dimension becomes null, as in the index. Also
+ * whether the index is final-eligible, and the answer coverage.
  */
 export function summarizeScore(score: ScoreResult): ScoreSummary {
   const elements: Record<string, number | null> = {};
@@ -25,5 +26,5 @@ export function summarizeScore(score: ScoreResult): ScoreSummary {
     for (const e of d.elements) elements[e.elementId] = e.isValid ? e.score : null;
   }
   const dimensions = dimensionRecord((id) => score.dimensions.find((d) => d.dimensionId === id)?.score ?? null);
-  return { index: score.index, dimensions, elements };
+  return { index: score.index, dimensions, elements, isFinalEligible: score.isFinalEligible, coverage: score.coverage };
 }

@@ -25,11 +25,11 @@ export const REGIONS: ReadonlyMap<string, Region> = new Map(
   ]),
 );
 
-/** A summary whose six dimensions have the given scores; index = their mean. */
+/** A final-eligible summary (coverage 100 %) whose six dimensions have the given scores; index = their mean. */
 export function summaryOf(dims: readonly [number, number, number, number, number, number]): ScoreSummary {
   const order = ['GOV', 'BRD', 'ECO', 'LIV', 'SOC', 'ENV'] as const;
   const dimensions = dimensionRecord((id) => dims[order.indexOf(id)] ?? null);
-  return { index: dims.reduce((s, x) => s + x, 0) / 6, dimensions, elements: {} };
+  return { index: dims.reduce((s, x) => s + x, 0) / 6, dimensions, elements: {}, isFinalEligible: true, coverage: 1 };
 }
 
 type EntryOverrides = Partial<Omit<BenchmarkEntry, 'summary'>> & { readonly summary?: ScoreSummary | null };

@@ -14,6 +14,10 @@ export interface ScoreSummary {
   readonly dimensions: Readonly<Record<DimensionId, number | null>>;
   /** Element scores keyed by element id (`GOV.1` …); null when the element is not valid. */
   readonly elements: Readonly<Record<string, number | null>>;
+  /** All six dimensions valid and coverage ≥ 80 % (§6.5): the index is final, not provisional. */
+  readonly isFinalEligible: boolean;
+  /** Answered applicable / applicable indicators (0–1). */
+  readonly coverage: number;
 }
 
 /**

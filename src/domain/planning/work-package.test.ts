@@ -32,10 +32,12 @@ describe('buildWorkPackage', () => {
   });
 
   it('suggests file names for both directions', () => {
-    expect(workPackageFileName(outgoing, '2026-03-01')).toBe(`paket-kerja-diskominfo-${outgoing.source.regionCode}-2026-2026-03-01.json`);
+    expect(workPackageFileName(outgoing, '2026-03-01', 'id')).toBe(`paket-kerja-diskominfo-${outgoing.source.regionCode}-2026-2026-03-01.json`);
+    expect(workPackageFileName(outgoing, '2026-03-01', 'en')).toBe(`work-package-diskominfo-${outgoing.source.regionCode}-2026-2026-03-01.json`);
     const back = buildReturnedPackage(openWorkPackage(outgoing, 'copy-1', OPENED_AT).assessment, opdAnswers, RETURNED_AT);
     if (!back.ok) throw new Error('expected a returned package');
-    expect(workPackageFileName({ ...back.pkg, opd: 'Dinas Kesehatan' }, '2026-03-04')).toBe(`paket-kembali-dinas-kesehatan-${outgoing.source.regionCode}-2026-2026-03-04.json`);
+    expect(workPackageFileName({ ...back.pkg, opd: 'Dinas Kesehatan' }, '2026-03-04', 'id')).toBe(`paket-kembali-dinas-kesehatan-${outgoing.source.regionCode}-2026-2026-03-04.json`);
+    expect(workPackageFileName(back.pkg, '2026-03-04', 'en')).toMatch(/^returned-package-/);
   });
 });
 

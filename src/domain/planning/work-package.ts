@@ -4,6 +4,7 @@
  * as a returned package (docs/work-package-format.md).
  */
 import type { Answer, AnswerMap, Assessment } from '../assessment/types';
+import type { Lang } from '../instrument/types';
 import { normalizeOpdName } from './opd';
 import type { PackageError } from './package-errors';
 import type { OutgoingWorkPackage, ReturnedWorkPackage, WorkPackage } from './work-package-format';
@@ -136,12 +137,17 @@ function slug(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'opd';
 }
 
+const FILE_KIND: Readonly<Record<Lang, Readonly<Record<WorkPackage['direction'], string>>>> = {
+  id: { to_opd: 'paket-kerja', to_coordinator: 'paket-kembali' },
+  en: { to_opd: 'work-package', to_coordinator: 'returned-package' },
+};
+
 /**
- * Suggested file name, dated `date` (YYYY-MM-DD in the device's time zone, supplied by the
- * caller): `siap-cerdas-paket-<opd>-<period>-<date>.json` for the OPD, and
- * `siap-cerdas-paket-kembali-<opd>-<period>-<date>.json` for the returned package.
+ * Suggested file name in the UI language `lang`, dated `date` (YYYY-MM-DD in the device's time
+ * zone, supplied by the caller): `paket-kerja-<opd>-<region code>-<period>-<date>.json` for the
+ * OPD and `paket-kembali-…` for the returned package (English `work-package-…`, `returned-package-…`).
  */
-export function workPackageFileName(pkg: WorkPackage, date: string): string {
-  const kind = pkg.direction === 'to_opd' ? 'paket-kerja' : 'paket-kembali';
+export function workPackageFileName(pkg: WorkPackage, date: string, lang: Lang): string {
+  const kind = FILE_KIND[lang][pkg.direction];
   return `${kind}-${slug(pkg.opd)}-${pkg.source.regionCode}-${pkg.source.period}-${date}.json`;
 }

@@ -47,6 +47,8 @@ export interface ComparisonEntry {
   readonly isDraft: boolean;
   readonly instrumentVersion: string;
   readonly index: number | null;
+  /** All six dimensions valid and coverage ≥ 80 %; otherwise the index is provisional. */
+  readonly isFinalEligible: boolean;
   readonly level: LevelLabel | null;
   readonly conservative: number | null;
   readonly coverage: number;
@@ -86,6 +88,7 @@ function entryOf(input: ComparisonInputEntry, lang: Lang): ComparisonEntry {
     isDraft: a.status !== 'final',
     instrumentVersion: a.instrumentVersion,
     index: score.index,
+    isFinalEligible: score.isFinalEligible,
     level: levelLabelOrNull(instrument, score.band, lang),
     conservative: score.conservative,
     coverage: score.coverage,

@@ -10,7 +10,7 @@ import { scoreAssessment } from '../scoring/score-assessment';
 import type { ScoreResult } from '../scoring/types';
 import { buildBenchmark } from './benchmark';
 import type { BenchmarkInput } from './benchmark';
-import { evidenceSupportedAnswers } from './evidence-support';
+import { scoreEvidenceSupported } from './evidence-support';
 import { levelLabel, levelLabelOrNull } from './labels';
 import { buildPlanningSection } from './planning-section';
 import { buildReportDimensions } from './report-dimensions';
@@ -97,7 +97,7 @@ export function bandRanges(instrument: Instrument, lang: Lang): BandRange[] {
  *
  * Scores come from `scoreAssessment` with the assessment's own instrument and weights (0–5, full
  * precision; rounding is the view's job). The evidence-supported scores (§6.3) score the same
- * answers with every level capped by `evidenceSupportedAnswers`. Strengths and gaps follow
+ * answers with every level capped (`scoreEvidenceSupported`). Strengths and gaps follow
  * `selectStrengthsAndGaps`. `meta.isDraft` is true for every status except `final`, so anything
  * not explicitly final carries the draft watermark. `benchmark` is present only when peer data is
  * passed in, with positions suppressed below 5 peers. `planning` is present when the plan has a
@@ -106,7 +106,7 @@ export function bandRanges(instrument: Instrument, lang: Lang): BandRange[] {
 export function buildReportModel(input: ReportInput): ReportModel {
   const { instrument, weights, answers, lang } = input;
   const score = scoreAssessment(instrument, weights, answers);
-  const supported = scoreAssessment(instrument, weights, evidenceSupportedAnswers(answers));
+  const supported = scoreEvidenceSupported(instrument, weights, answers);
   const { strengths, gaps } = selectStrengthsAndGaps(instrument, score, answers, lang);
   const planning = buildPlanningSection(instrument, weights, input.plan, score, lang);
   return {

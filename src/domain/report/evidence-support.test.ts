@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Evidence, EvidenceKind } from '../assessment/types';
 import { EVIDENCE_KINDS } from '../assessment/types';
 import type { Level } from '../instrument/types';
-import { EVIDENCE_SUPPORT_LEVEL, evidenceSupportedAnswers, supportedLevel } from './evidence-support';
+import { CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE } from '../instrument/registry';
+import { listIndicators } from '../instrument/lookup';
+import { scoreAssessment } from '../scoring/score-assessment';
+import {
+  EVIDENCE_SUPPORT_LEVEL, evidenceCaps, scoreEvidenceSupported, supportedLevel,
+} from './evidence-support';
 
 function ev(kind: EvidenceKind): Evidence {
   return { id: kind, kind, title: `Bukti ${kind}`, reference: '' };
@@ -40,17 +45,45 @@ describe('supportedLevel', () => {
   });
 });
 
-describe('evidenceSupportedAnswers', () => {
-  it('replaces levels by supported levels and keeps NA, unanswered and notes as they are', () => {
-    const answers = {
+describe('scoreEvidenceSupported on NA and unanswered', () => {
+  it('caps levels only: NA and unanswered count as in the claimed score, and the input is not mutated', () => {
+    const naId = listIndicators(CURRENT_INSTRUMENT).find((i) => i.naAllowed)?.id ?? '';
+    const answers: Record<string, Answer> = {
       'GOV.1.1': { ...answer(4, ['foto']), note: 'catatan' },
-      'GOV.1.2': answer('NA'),
-      'GOV.1.3': answer(null),
+      [naId]: { ...answer('NA'), indicatorId: naId },
     };
-    const out = evidenceSupportedAnswers(answers);
-    expect(out['GOV.1.1']).toEqual({ ...answers['GOV.1.1'], level: 1 });
-    expect(out['GOV.1.2']).toBe(answers['GOV.1.2']);
-    expect(out['GOV.1.3']).toBe(answers['GOV.1.3']);
-    expect(answers['GOV.1.1'].level).toBe(4); // input not mutated
+    const claimed = scoreAssessment(CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE, answers);
+    const supported = scoreEvidenceSupported(CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE, answers);
+    expect([supported.answered, supported.na, supported.applicable]).toEqual([claimed.answered, claimed.na, claimed.applicable]);
+    expect([claimed.answered, claimed.na]).toEqual([1, 1]);
+    expect(supported.dimensions[0]?.elements[0]?.score).toBe(1); // GOV.1: only GOV.1.1, capped 4 → 1
+    expect(answers['GOV.1.1']?.level).toBe(4); // input not mutated
+  });
+});
+
+describe('evidenceCaps and scoreEvidenceSupported', () => {
+  const instrument = CURRENT_INSTRUMENT;
+  const weights = DEFAULT_WEIGHT_PROFILE;
+  // Given every indicator answered 0, and in GOV.1: 4 with a photo, 3 with an SK, 2 without evidence.
+  const answers: Record<string, Answer> = Object.fromEntries(
+    listIndicators(instrument).map((i) => [i.id, { ...answer(0), indicatorId: i.id }]),
+  );
+  answers['GOV.1.1'] = { ...answer(4, ['foto']), indicatorId: 'GOV.1.1' };
+  answers['GOV.1.2'] = { ...answer(3, ['sk']), indicatorId: 'GOV.1.2' };
+  answers['GOV.1.3'] = { ...answer(2), indicatorId: 'GOV.1.3' };
+  answers['GOV.2.1'] = { ...answer(7 as Level, ['laporan']), indicatorId: 'GOV.2.1' }; // malformed: unanswered
+
+  it('lists the answers whose level is above what their evidence supports, in instrument order', () => {
+    expect(evidenceCaps(instrument, answers)).toEqual([
+      { indicatorId: 'GOV.1.1', elementId: 'GOV.1', dimensionId: 'GOV', level: 4, supported: 1 },
+      { indicatorId: 'GOV.1.3', elementId: 'GOV.1', dimensionId: 'GOV', level: 2, supported: 0 },
+    ]);
+  });
+
+  it('scores the capped answers: GOV.1 is (1 + 3 + 0 + 0) / 4 = 1 instead of (4 + 3 + 2 + 0) / 4 = 2.25', () => {
+    const supported = scoreEvidenceSupported(instrument, weights, answers);
+    const element = (s: typeof supported) => s.dimensions[0]?.elements[0];
+    expect(element(supported)).toMatchObject({ elementId: 'GOV.1', score: 1 });
+    expect(element(scoreAssessment(instrument, weights, answers))?.score).toBe(2.25);
   });
 });

@@ -4,7 +4,10 @@
  * below reads it as "the highest level a piece of evidence of this kind can support".
  */
 import type { Answer, AnswerMap, Evidence, EvidenceKind } from '../assessment/types';
-import type { Level } from '../instrument/types';
+import type { DimensionId, Instrument, Level, WeightProfile } from '../instrument/types';
+import { readAnswer } from '../scoring/aggregate';
+import { scoreAssessment } from '../scoring/score-assessment';
+import type { ScoreResult } from '../scoring/types';
 
 /**
  * Highest level each evidence kind can support (§6.3 evidence rule):
@@ -57,7 +60,7 @@ export function supportedLevel(answer: Pick<Answer, 'level' | 'evidence'>): Leve
  * level; NA, unanswered and malformed answers are kept as they are. Scoring this map with
  * `scoreAssessment` gives the evidence-supported scores shown beside the claimed ones.
  */
-export function evidenceSupportedAnswers(answers: AnswerMap): AnswerMap {
+function evidenceSupportedAnswers(answers: AnswerMap): AnswerMap {
   const out: Record<string, Answer> = {};
   for (const [id, answer] of Object.entries(answers)) {
     const supported = isScorableLevel(answer.level) ? supportedLevel(answer) : null;
@@ -68,4 +71,46 @@ export function evidenceSupportedAnswers(answers: AnswerMap): AnswerMap {
 
 function isScorableLevel(level: unknown): level is Level {
   return typeof level === 'number' && Number.isInteger(level) && level >= 0 && level <= 5;
+}
+
+/**
+ * The evidence-supported scores (§6.3): `scoreAssessment` over the same answers with every level
+ * capped by `evidenceSupportedAnswers`. The printed report and the results screen both use this,
+ * so the figure is the same wherever it is shown.
+ */
+export function scoreEvidenceSupported(instrument: Instrument, weights: WeightProfile, answers: AnswerMap): ScoreResult {
+  return scoreAssessment(instrument, weights, evidenceSupportedAnswers(answers));
+}
+
+/** One answer whose level is above what its evidence supports. */
+export interface EvidenceCap {
+  readonly indicatorId: string;
+  readonly elementId: string;
+  readonly dimensionId: DimensionId;
+  /** The level the team chose (1–5). */
+  readonly level: Level;
+  /** The level its evidence supports (0 without evidence), always below `level`. */
+  readonly supported: Level;
+}
+
+/**
+ * The answers the evidence-supported score caps, in instrument order: answered indicators (a valid
+ * 0–5 level, as scoring reads them) whose `supportedLevel` is below the chosen level.
+ */
+export function evidenceCaps(instrument: Instrument, answers: AnswerMap): EvidenceCap[] {
+  const caps: EvidenceCap[] = [];
+  for (const dimension of instrument.dimensions) {
+    for (const element of dimension.elements) {
+      for (const indicator of element.indicators) {
+        const reading = readAnswer(indicator, answers);
+        const answer = answers[indicator.id];
+        if (reading.status !== 'answered' || !answer) continue;
+        const supported = supportedLevel({ level: reading.value, evidence: answer.evidence });
+        if (supported !== null && supported < reading.value) {
+          caps.push({ indicatorId: indicator.id, elementId: element.id, dimensionId: dimension.id, level: reading.value, supported });
+        }
+      }
+    }
+  }
+  return caps;
 }

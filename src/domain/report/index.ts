@@ -9,7 +9,10 @@ export type {
 } from './build-comparison-model';
 export { MIN_PEERS, buildBenchmark } from './benchmark';
 export type { BenchmarkDimensionInput, BenchmarkInput } from './benchmark';
-export { EVIDENCE_SUPPORT_LEVEL, evidenceSupportLevel, evidenceSupportedAnswers, supportedLevel } from './evidence-support';
+export {
+  EVIDENCE_SUPPORT_LEVEL, evidenceCaps, evidenceSupportLevel, scoreEvidenceSupported, supportedLevel,
+} from './evidence-support';
+export type { EvidenceCap } from './evidence-support';
 export { HIGHLIGHT_COUNT, nextLevelOf, selectStrengthsAndGaps } from './strengths-gaps';
 export { buildPlanningSection } from './planning-section';
 export type * from './types';

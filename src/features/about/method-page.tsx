@@ -29,10 +29,13 @@ export default function MethodPage() {
       <p>{t('scale')}</p>
       <h2>{t('formulaTitle')}</h2>
       <ul>
-        {(['formulaElement', 'formulaDimension', 'formulaIndex', 'formulaFinal', 'formulaNa', 'formulaDisplay'] as const).map((k) => (
+        {(['formulaElement', 'formulaDimension', 'formulaIndex', 'formulaFinal', 'formulaProvisional', 'formulaNa', 'formulaDisplay'] as const).map((k) => (
           <li key={k}>{t(k)}</li>
         ))}
       </ul>
+      <h2>{t('evidenceTitle')}</h2>
+      <p>{t('evidence')}</p>
+      <p>{t('evidenceWhere')}</p>
       <h2>{t('bandsTitle')}</h2>
       <div className="table-wrap">
         <table>

@@ -5,6 +5,7 @@ import { METRIC_KEYS, metricValue } from '../../domain/benchmark/compute-benchma
 import type { PeerSelection } from '../../domain/benchmark/select-peers';
 import { BenchmarkSection } from './benchmark-section';
 import { DataTable } from './data-table';
+import { EntryMarks } from './entry-marks';
 import type { BenchmarkText } from './use-benchmark-text';
 
 interface BarsSectionProps {
@@ -47,9 +48,12 @@ export const BarsSection = memo(function BarsSection({ picked, picks, text, badg
               </tr>
             </thead>
             <tbody>
-              {series.map((s) => (
+              {series.map((s, i) => (
                 <tr key={s.key} className={s.isFocus ? 'bm-row--focus' : undefined}>
-                  <th scope="row">{s.label}</th>
+                  <th scope="row">
+                    {s.label}
+                    {picked.peers[i] ? <EntryMarks entry={picked.peers[i]} text={text} /> : null}
+                  </th>
                   {categories.map((c) => <td key={c.key} className="num">{text.score(s.values[c.key])}</td>)}
                 </tr>
               ))}

@@ -34,7 +34,6 @@ export default function BenchmarkPage({ focus: focusId }: { focus?: string }) {
   const resolved = resolveFocus(focusId, device, demo);
   const focus = resolved.state === 'ok' ? resolved.focus : null;
   const text = useBenchmarkText(focus?.instrumentVersion ?? '', catalog);
-  const draftLabel = t('common:status.draft');
   const statusLabel = useCallback((s: 'draft' | 'final') => t(`common:status.${s}`), [t]);
 
   useEffect(() => {
@@ -65,7 +64,7 @@ export default function BenchmarkPage({ focus: focusId }: { focus?: string }) {
             </div>
           ) : null}
           {focus ? (
-            <BenchmarkView focus={focus} device={device} demo={demo} options={options} catalog={catalog} text={text} draftLabel={draftLabel} />
+            <BenchmarkView focus={focus} device={device} demo={demo} options={options} catalog={catalog} text={text} />
           ) : null}
         </>
       ) : null}

@@ -28,7 +28,7 @@ const device: BenchmarkEntry[] = [
 
 function View({ options }: { options: BenchmarkOptions }) {
   const text = useBenchmarkText('gmsc-2026.1', catalog);
-  return <BenchmarkView focus={focus} device={device} demo={null} options={options} catalog={catalog} text={text} draftLabel="Draf" />;
+  return <BenchmarkView focus={focus} device={device} demo={null} options={options} catalog={catalog} text={text} />;
 }
 
 const summaryRow = (metric: string) =>

@@ -19,11 +19,10 @@ interface BenchmarkViewProps {
   readonly options: BenchmarkOptions;
   readonly catalog: RegionCatalog;
   readonly text: BenchmarkText;
-  readonly draftLabel: string;
 }
 
 /** The peer controls and every section for one focus; each section re-renders only when its data changes. */
-export function BenchmarkView({ focus, device, demo, options, catalog, text, draftLabel }: BenchmarkViewProps) {
+export function BenchmarkView({ focus, device, demo, options, catalog, text }: BenchmarkViewProps) {
   const view = useBenchmarkView({ focus, device, demo, options, catalog });
   const { t, lang } = text;
   const badge = view.isDemo || focus.source === 'demo' ? t('demo.badge') : undefined;
@@ -34,12 +33,13 @@ export function BenchmarkView({ focus, device, demo, options, catalog, text, dra
         <PeerGroupField focus={focus} options={options} isDemoOn={demo !== null} catalog={catalog} text={text} />
         <SelectionNotes selection={view.selection} weightsName={weightsName} isMixed={view.isDemo && focus.source === 'device'} text={text} />
       </div>
-      <RadarSection focus={focus} stats={view.stats} previous={view.previous} text={text} badge={badge} />
+      <RadarSection focus={focus} stats={view.stats} previous={view.previous} text={text} badge={badge}
+        isFocusRanked={view.selection.isFocusRanked} />
       <DistributionSection selection={view.selection} stats={view.stats} text={text} badge={badge} />
-      <RankingSection rows={view.ranking} text={text} badge={badge} draftLabel={draftLabel} />
+      <RankingSection rows={view.ranking} text={text} badge={badge} />
       <BarsSection picked={view.picked} picks={options.picks} text={text} badge={badge} />
       <TrendSection history={view.history} regionName={text.region(focus.regionCode)} text={text}
-        badge={focus.source === 'demo' ? t('demo.badge') : undefined} draftLabel={draftLabel} />
+        badge={focus.source === 'demo' ? t('demo.badge') : undefined} />
     </>
   );
 }

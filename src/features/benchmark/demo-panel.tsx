@@ -1,9 +1,14 @@
 import { useState } from 'react';
+import { useBenchmarkStore } from '../../state/benchmark-store';
 import { useDemoStore } from '../../state/demo-store';
 import { DemoBadge } from './benchmark-section';
 import type { BenchmarkText } from './use-benchmark-text';
 
-/** Load or remove the demo dataset in one step; it is generated in memory, never stored. */
+/**
+ * Load or remove the demo dataset in one step; it is generated in memory, never stored. Loading
+ * also makes it the peer source, removing switches back to this device's assessments; the live
+ * region says so.
+ */
 export function DemoPanel({ text }: { text: BenchmarkText }) {
   const { t } = text;
   const isEnabled = useDemoStore((s) => s.isEnabled);
@@ -12,6 +17,7 @@ export function DemoPanel({ text }: { text: BenchmarkText }) {
     const { enable, disable } = useDemoStore.getState();
     if (isEnabled) disable();
     else enable();
+    useBenchmarkStore.getState().setSource(isEnabled ? 'device' : 'demo');
     setMessage(isEnabled ? t('demo.removed') : t('demo.active'));
   };
   return (

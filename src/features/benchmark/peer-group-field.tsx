@@ -38,7 +38,7 @@ export const PeerGroupField = memo(function PeerGroupField({ focus, options, isD
   const sourceName = useId();
   const groupName = useId();
   const draftsHint = useId();
-  const { setGroupKind, setIncludeDrafts, setSource } = useBenchmarkStore.getState();
+  const { setGroupKind, setIncludeNonFinal, setSource } = useBenchmarkStore.getState();
   const isDemoFocus = focus.source === 'demo';
   const source = isDemoFocus ? 'demo' : options.source === 'demo' && isDemoOn ? 'demo' : 'device';
   return (
@@ -70,10 +70,10 @@ export const PeerGroupField = memo(function PeerGroupField({ focus, options, isD
       </fieldset>
       {options.groupKind === 'custom' ? <RegionPicks picks={options.picks} focusCode={focus.regionCode} catalog={catalog} text={text} /> : null}
       <label className="bm-check">
-        <input type="checkbox" checked={options.includeDrafts} aria-describedby={draftsHint} onChange={(e) => setIncludeDrafts(e.target.checked)} />{' '}
-        {t('peers.includeDrafts')}
+        <input type="checkbox" checked={options.includeNonFinal} aria-describedby={draftsHint} onChange={(e) => setIncludeNonFinal(e.target.checked)} />{' '}
+        {t('peers.includeNonFinal')}
       </label>
-      <p id={draftsHint} className="hint bm-small">{t('peers.includeDraftsHint')}</p>
+      <p id={draftsHint} className="hint bm-small">{t('peers.includeNonFinalHint')}</p>
     </fieldset>
   );
 });

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { isProvisional } from '../../domain/benchmark/select-peers';
 import type { BenchmarkEntry, MetricStats } from '../../domain/benchmark/types';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
 import type { RadarSeries } from '../../charts/chart-data';
@@ -13,6 +14,7 @@ interface RadarSectionProps {
   readonly previous: BenchmarkEntry | undefined;
   readonly text: BenchmarkText;
   readonly badge: string | undefined;
+  readonly isFocusRanked: boolean;
 }
 
 function radarSeries(focus: BenchmarkEntry, stats: readonly MetricStats[], previous: BenchmarkEntry | undefined, text: BenchmarkText): RadarSeries[] {
@@ -29,14 +31,15 @@ function radarSeries(focus: BenchmarkEntry, stats: readonly MetricStats[], previ
 }
 
 /** The focus polygon over the peer median (and the previous period), beside the summary table. */
-export const RadarSection = memo(function RadarSection({ focus, stats, previous, text, badge }: RadarSectionProps) {
+export const RadarSection = memo(function RadarSection({ focus, stats, previous, text, badge, isFocusRanked }: RadarSectionProps) {
   const { t } = text;
   const axes = useMemo(() => DIMENSION_IDS.map((id) => ({ key: id, label: text.metric(id) })), [text]);
   const series = useMemo(() => radarSeries(focus, stats, previous, text), [focus, stats, previous, text]);
   const title = badge ? `${badge} — ${t('radar.title')}` : t('radar.title');
   return (
     <BenchmarkSection title={t('summary.heading')} badge={badge}>
-      <SummaryTable stats={stats} previous={previous} text={text} badge={badge} />
+      <SummaryTable stats={stats} previous={previous} text={text} badge={badge}
+        isProvisional={isProvisional(focus)} isFocusRanked={isFocusRanked} />
       <div className="bm-grid">
         <div className="bm-chart">
           <RadarChart axes={axes} series={series} title={title} width={400} height={360} />

@@ -3,6 +3,7 @@ import type { RankingRow } from '../../domain/benchmark/compute-benchmark';
 import { METRIC_KEYS, metricValue } from '../../domain/benchmark/compute-benchmark';
 import { BenchmarkSection } from './benchmark-section';
 import { DataTable } from './data-table';
+import { EntryMarks } from './entry-marks';
 import type { RankingSort, RankingSortKey } from './ranking-sort';
 import { DEFAULT_SORT, nextSort, sortRanking, visibleRows } from './ranking-sort';
 import type { BenchmarkText } from './use-benchmark-text';
@@ -14,7 +15,6 @@ interface RankingSectionProps {
   readonly rows: readonly RankingRow[];
   readonly text: BenchmarkText;
   readonly badge: string | undefined;
-  readonly draftLabel: string;
 }
 
 function SortHeader({ label, column, sort, onSort, isNumeric }: {
@@ -34,12 +34,11 @@ function SortHeader({ label, column, sort, onSort, isNumeric }: {
 interface RowProps {
   readonly row: RankingRow;
   readonly text: BenchmarkText;
-  readonly draftLabel: string;
   /** The focus row appended below the cut: set apart by a gap. */
   readonly isAppended: boolean;
 }
 
-function Row({ row, text, draftLabel, isAppended }: RowProps) {
+function Row({ row, text, isAppended }: RowProps) {
   const { entry } = row;
   const classes = [row.isFocus ? 'bm-row--focus' : '', isAppended ? 'bm-row--appended' : ''].filter(Boolean).join(' ');
   return (
@@ -48,7 +47,7 @@ function Row({ row, text, draftLabel, isAppended }: RowProps) {
       <th scope="row">
         {text.region(entry.regionCode)}
         {row.isFocus ? <span className="bm-focus-mark"> ({text.t('ranking.focus')})</span> : null}
-        {entry.status === 'draft' ? <span className="badge badge-draft bm-inline-badge">{draftLabel}</span> : null}
+        <EntryMarks entry={entry} text={text} />
       </th>
       {METRIC_KEYS.map((m) => (
         <td key={m} className="num">{text.score(metricValue(entry.summary, m))}</td>
@@ -58,7 +57,7 @@ function Row({ row, text, draftLabel, isAppended }: RowProps) {
 }
 
 /** The peers in a sortable table (rank, region, index, dimensions); the focus row stands out. */
-export const RankingSection = memo(function RankingSection({ rows, text, badge, draftLabel }: RankingSectionProps) {
+export const RankingSection = memo(function RankingSection({ rows, text, badge }: RankingSectionProps) {
   const { t } = text;
   const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
   const [isShowingAll, setShowingAll] = useState(false);
@@ -81,7 +80,7 @@ export const RankingSection = memo(function RankingSection({ rows, text, badge, 
         </thead>
         <tbody>
           {shown.rows.map((row, i) => (
-            <Row key={row.entry.id} row={row} text={text} draftLabel={draftLabel}
+            <Row key={row.entry.id} row={row} text={text}
               isAppended={shown.isFocusAppended && i === shown.rows.length - 1} />
           ))}
         </tbody>

@@ -9,10 +9,21 @@ interface SummaryTableProps {
   readonly previous: BenchmarkEntry | undefined;
   readonly text: BenchmarkText;
   readonly badge: string | undefined;
+  /** The focus index is provisional; `isFocusRanked` false: it was left out of the ranking. */
+  readonly isProvisional: boolean;
+  readonly isFocusRanked: boolean;
 }
 
-function RankCells({ s, text }: { s: MetricStats; text: BenchmarkText }) {
+function RankCells({ s, text, isFocusRanked }: { s: MetricStats; text: BenchmarkText; isFocusRanked: boolean }) {
   const { t } = text;
+  if (!isFocusRanked) {
+    return (
+      <>
+        <td className="bm-hidden-cell">{t('summary.notRanked')}</td>
+        <td className="bm-hidden-cell num">—</td>
+      </>
+    );
+  }
   if (s.isSuppressed) {
     return (
       <>
@@ -34,7 +45,7 @@ function RankCells({ s, text }: { s: MetricStats; text: BenchmarkText }) {
  * percentile (hidden below 5 peers, with the reason), and the previous period when there is one.
  * Also the table alternative of the radar.
  */
-export const SummaryTable = memo(function SummaryTable({ stats, previous, text, badge }: SummaryTableProps) {
+export const SummaryTable = memo(function SummaryTable({ stats, previous, text, badge, isProvisional, isFocusRanked }: SummaryTableProps) {
   const { t } = text;
   const suppressed = stats.find((s) => s.isSuppressed);
   return (
@@ -46,7 +57,10 @@ export const SummaryTable = memo(function SummaryTable({ stats, previous, text, 
         <thead>
           <tr>
             <th scope="col">{t('summary.metric')}</th>
-            <th scope="col" className="num">{t('summary.focus')}</th>
+            <th scope="col" className="num">
+              {t('summary.focus')}
+              {isProvisional ? <span className="badge badge-draft bm-inline-badge">{t('common:provisional')}</span> : null}
+            </th>
             <th scope="col" className="num">{t('summary.median')}</th>
             <th scope="col" className="num">{t('summary.iqr')}</th>
             <th scope="col">{t('summary.rank')}</th>
@@ -61,7 +75,7 @@ export const SummaryTable = memo(function SummaryTable({ stats, previous, text, 
               <td className="num">{text.score(s.focus)}</td>
               <td className="num">{text.score(s.median)}</td>
               <td className="num">{s.q1 === null ? '—' : `${text.score(s.q1)} – ${text.score(s.q3)}`}</td>
-              <RankCells s={s} text={text} />
+              <RankCells s={s} text={text} isFocusRanked={isFocusRanked} />
               {previous ? <td className="num">{text.score(metricValue(previous.summary, s.metric))}</td> : null}
             </tr>
           ))}

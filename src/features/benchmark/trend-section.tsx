@@ -5,6 +5,7 @@ import { METRIC_KEYS, metricValue } from '../../domain/benchmark/compute-benchma
 import type { BenchmarkEntry } from '../../domain/benchmark/types';
 import { BenchmarkSection } from './benchmark-section';
 import { DataTable } from './data-table';
+import { EntryMarks } from './entry-marks';
 import type { BenchmarkText } from './use-benchmark-text';
 
 interface TrendSectionProps {
@@ -13,11 +14,10 @@ interface TrendSectionProps {
   readonly regionName: string;
   readonly text: BenchmarkText;
   readonly badge: string | undefined;
-  readonly draftLabel: string;
 }
 
 /** Index and dimension scores of the focus region across periods: lines and a table. */
-export const TrendSection = memo(function TrendSection({ history, regionName, text, badge, draftLabel }: TrendSectionProps) {
+export const TrendSection = memo(function TrendSection({ history, regionName, text, badge }: TrendSectionProps) {
   const { t } = text;
   const points = useMemo<TrendPoint[]>(
     () => history.map((e) => ({ period: e.period, values: Object.fromEntries(METRIC_KEYS.map((m) => [m, metricValue(e.summary, m)])) })),
@@ -43,7 +43,7 @@ export const TrendSection = memo(function TrendSection({ history, regionName, te
             <tr key={e.id}>
               <th scope="row">
                 {e.period}
-                {e.status === 'draft' ? <span className="badge badge-draft bm-inline-badge">{draftLabel}</span> : null}
+                <EntryMarks entry={e} text={text} />
               </th>
               {series.map((s) => <td key={s.key} className="num">{text.score(points[i]?.values[s.key])}</td>)}
             </tr>

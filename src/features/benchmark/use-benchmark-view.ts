@@ -32,11 +32,11 @@ function pickedSelection(
   peers: readonly BenchmarkEntry[],
   focus: BenchmarkEntry,
   picks: readonly string[],
-  includeDrafts: boolean,
+  includeNonFinal: boolean,
   catalog: RegionCatalog,
 ): PeerSelection {
   const codes = picks.filter((c) => c !== focus.regionCode).slice(0, MAX_BAR_REGIONS - 1);
-  const selection = selectPeers(peers, { focus, group: { kind: 'custom', regionCodes: codes }, includeDrafts }, catalog.byCode);
+  const selection = selectPeers(peers, { focus, group: { kind: 'custom', regionCodes: codes }, includeNonFinal }, catalog.byCode);
   const order = (e: BenchmarkEntry) => (e.id === focus.id ? -1 : codes.indexOf(e.regionCode));
   return { ...selection, peers: [...selection.peers].sort((a, b) => order(a) - order(b)) };
 }
@@ -48,21 +48,21 @@ function pickedSelection(
  * re-runs the cheap selection (one pass over the entries) and the statistics.
  */
 export function useBenchmarkView({ focus, device, demo, options, catalog }: BenchmarkViewInput) {
-  const { groupKind, picks, includeDrafts } = options;
+  const { groupKind, picks, includeNonFinal } = options;
   const source = peerSourceOf(focus, options.source, demo !== null);
   const peers = useMemo(() => (source === 'demo' ? (demo ?? NO_ENTRIES) : device), [source, demo, device]);
   const own = useMemo(() => (focus.source === 'demo' ? (demo ?? NO_ENTRIES) : device), [focus.source, demo, device]);
   const selection = useMemo(
-    () => selectPeers(peers, { focus, group: peerGroupOf({ groupKind, picks }), includeDrafts }, catalog.byCode),
-    [peers, focus, groupKind, picks, includeDrafts, catalog],
+    () => selectPeers(peers, { focus, group: peerGroupOf({ groupKind, picks }), includeNonFinal }, catalog.byCode),
+    [peers, focus, groupKind, picks, includeNonFinal, catalog],
   );
   const stats = useMemo(() => computeBenchmark(selection), [selection]);
   const ranking = useMemo(() => rankPeers(selection), [selection]);
-  const history = useMemo(() => regionHistory(own, focus, includeDrafts), [own, focus, includeDrafts]);
+  const history = useMemo(() => regionHistory(own, focus, includeNonFinal), [own, focus, includeNonFinal]);
   const previous = useMemo(() => previousPeriodEntry(history, focus.period), [history, focus.period]);
   const picked = useMemo(
-    () => pickedSelection(peers, focus, picks, includeDrafts, catalog),
-    [peers, focus, picks, includeDrafts, catalog],
+    () => pickedSelection(peers, focus, picks, includeNonFinal, catalog),
+    [peers, focus, picks, includeNonFinal, catalog],
   );
   return { source, isDemo: source === 'demo', selection, stats, ranking, history, previous, picked };
 }

@@ -95,7 +95,7 @@ export function ExportSection() {
         : await exportCsv(selection, csvOptions(lang, { draft: t('common:status.draft'), final: t('common:status.final') }));
     setBusy(false);
     if (!file) return setMessage({ ok: false, text: t('export.failed') });
-    const name = exportFileName(kind === 'csv' ? 'scores' : selection === 'all' ? 'backup' : 'export', now);
+    const name = exportFileName(kind === 'csv' ? 'scores' : selection === 'all' ? 'backup' : 'export', now, lang);
     downloadText(file.text, name, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
     setMessage({ ok: true, text: t('export.done', { file: name, count: file.count }) });
   };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { nowIso } from '../../lib/clock';
+import { useSettingsStore } from '../../state/settings-store';
 import { APP_VERSION } from './app-version';
 import { downloadText, exportFileName } from './download';
 
@@ -12,6 +13,7 @@ export type BackupOutcome = { readonly ok: true; readonly count: number; readonl
 export function useBackupNow(): { readonly isWorking: boolean; readonly outcome: BackupOutcome | null; backupNow(): Promise<void> } {
   const [isWorking, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
+  const lang = useSettingsStore((s) => s.lang);
   const backupNow = async () => {
     setWorking(true);
     setOutcome(null);
@@ -20,7 +22,7 @@ export function useBackupNow(): { readonly isWorking: boolean; readonly outcome:
       const now = nowIso();
       const file = await useExchangeStore.getState().exportJson('all', { now, appVersion: APP_VERSION });
       if (!file) return setOutcome({ ok: false });
-      const name = exportFileName('backup', now);
+      const name = exportFileName('backup', now, lang);
       downloadText(file.text, name, 'application/json');
       setOutcome({ ok: true, count: file.count, file: name });
     } catch {

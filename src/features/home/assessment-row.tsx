@@ -6,9 +6,18 @@ import { formatDateTime } from '../../lib/format';
 import { hrefs } from '../../lib/routes';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { useSettingsStore } from '../../state/settings-store';
+import { IndexCell } from './index-cell';
+import type { HomeScores } from './use-home-scores';
 
-
-export function AssessmentRow(p: { summary: AssessmentSummary; regionName: string; onDelete: () => void }) {
+/** One assessment; the first row of a region names it in full, its other periods follow muted. */
+export function AssessmentRow(p: {
+  summary: AssessmentSummary;
+  regionName: string;
+  isFirstOfRegion: boolean;
+  /** Null while the scores load. */
+  scores: HomeScores | null;
+  onDelete: () => void;
+}) {
   const { t } = useTranslation('home');
   const lang = useSettingsStore((s) => s.lang);
   const { assessment: a, answeredCount, naCount } = p.summary;
@@ -18,7 +27,7 @@ export function AssessmentRow(p: { summary: AssessmentSummary; regionName: strin
   return (
     <tr>
       <th scope="row">
-        {p.regionName} <span className="muted">({a.regionCode})</span>
+        <span className={p.isFirstOfRegion ? undefined : 'muted'}>{p.regionName}</span> <span className="muted">({a.regionCode})</span>
       </th>
       <td>{a.period}</td>
       <td>
@@ -26,6 +35,9 @@ export function AssessmentRow(p: { summary: AssessmentSummary; regionName: strin
       </td>
       <td>
         <ProgressBar done={answeredCount + naCount} total={total} label={t('progressLabel', vars)} />
+      </td>
+      <td>
+        <IndexCell summary={p.scores ? (p.scores.get(a.id) ?? null) : undefined} locale={localeOf(lang)} />
       </td>
       <td>{formatDateTime(a.updatedAt, localeOf(lang))}</td>
       <td>

@@ -2,6 +2,8 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { AssessmentRow } from './assessment-row';
+import { groupByRegion } from './group-by-region';
+import { useHomeScores } from './use-home-scores';
 
 /** Above this many assessments the list gets a search box and shows `PAGE` rows at a time. */
 export const PAGE = 50;
@@ -35,7 +37,9 @@ export function AssessmentTable({ items, regionName, onDelete }: Props) {
     () => (isLarge ? items.filter((s) => matchesQuery(s, regionName(s.assessment.regionCode), deferredQuery)) : items),
     [items, isLarge, regionName, deferredQuery],
   );
-  const shown = isLarge ? matching.slice(0, limit) : matching;
+  const scores = useHomeScores(items);
+  const grouped = useMemo(() => groupByRegion(matching, regionName), [matching, regionName]);
+  const shown = isLarge ? grouped.slice(0, limit) : grouped;
   return (
     <>
       {isLarge && (
@@ -67,13 +71,15 @@ export function AssessmentTable({ items, regionName, onDelete }: Props) {
                 <th scope="col">{t('colPeriod')}</th>
                 <th scope="col">{t('colStatus')}</th>
                 <th scope="col">{t('colProgress')}</th>
+                <th scope="col">{t('colIndex')}</th>
                 <th scope="col">{t('colUpdated')}</th>
                 <th scope="col">{t('colActions')}</th>
               </tr>
             </thead>
             <tbody>
-              {shown.map((s) => (
-                <AssessmentRow key={s.assessment.id} summary={s} regionName={regionName(s.assessment.regionCode)} onDelete={() => onDelete(s)} />
+              {shown.map(({ summary: s, isFirstOfRegion }) => (
+                <AssessmentRow key={s.assessment.id} summary={s} regionName={regionName(s.assessment.regionCode)}
+                  isFirstOfRegion={isFirstOfRegion} scores={scores} onDelete={() => onDelete(s)} />
               ))}
             </tbody>
           </table>

@@ -5,7 +5,6 @@ import { OpdProgressTable } from './opd-progress-table';
 import { OpdSuggestions } from './opd-input';
 import { PackagesSection } from './packages-section';
 import { PlanLockBanner, usePlanReadOnly } from './plan-lock-banner';
-import { PlanNav } from './plan-nav';
 import { PlanningFallback } from './planning-fallback';
 import { registerPlanningText } from './register-planning-text';
 import { ReturnedPackageSection } from './returned-package-section';
@@ -30,7 +29,6 @@ export default function OpdPage({ id }: { id: string }) {
   return (
     <div className="page plan-page">
       <h1 tabIndex={-1}>{t('opd.title', { region: c.regionName, period: assessment.period })}</h1>
-      <PlanNav id={id} current="opd" />
       <p className="muted">{t('opd.intro')}</p>
       <PlanLockBanner />
       <SaveIndicator />

@@ -30,6 +30,7 @@ export default function PackageBar() {
 
 function ReturnBar({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('planning');
+  const lang = useSettingsStore((s) => s.lang);
   const answers = useAssessmentStore((s) => s.answers);
   const catalog = useRegionsStore((s) => s.catalog);
   const [message, setMessage] = useState('');
@@ -43,7 +44,7 @@ function ReturnBar({ assessment }: { assessment: Assessment }) {
     const now = nowIso();
     const result = buildReturnedPackage(assessment, answers, now, catalog?.byCode.get(assessment.regionCode)?.name);
     if (!result.ok) return;
-    const file = workPackageFileName(result.pkg, localDate(now));
+    const file = workPackageFileName(result.pkg, localDate(now), lang);
     downloadText(await serializeWorkPackage(result.pkg, sha256Hex), file, 'application/json');
     setMessage(t('pkg.exported', { file }));
   };

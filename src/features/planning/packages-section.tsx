@@ -41,7 +41,7 @@ export function PackagesSection({ assessment, regionName, instrument, answers, p
     // The record keeps the answers as they leave: the three-way merge compares the returned copy with them.
     const ok = await update((current) => recordWorkPackage(current ?? emptyPlan(assessment.id, now), workPackageRecordOf(pkg)), now);
     if (!ok) return;
-    const file = workPackageFileName(pkg, localDate(now));
+    const file = workPackageFileName(pkg, localDate(now), lang);
     downloadText(text, file, 'application/json');
     setMessage(t('opd.exported', { opd, count: indicatorIds.length, file }));
   };

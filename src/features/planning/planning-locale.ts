@@ -7,12 +7,8 @@ import type { Shape } from '../../i18n/shape';
  */
 const id = {
   nav: {
-    label: 'Bagian penilaian',
-    plan: 'Target dan peta jalan',
     opd: 'Kolaborasi OPD',
     questionnaire: 'Kuesioner',
-    results: 'Hasil',
-    report: 'Laporan',
   },
   plan: {
     title: 'Rencana: {{region}} {{period}}',
@@ -109,12 +105,8 @@ const id = {
 
 const en: Shape<typeof id> = {
   nav: {
-    label: 'Assessment sections',
-    plan: 'Targets and roadmap',
     opd: 'OPD collaboration',
     questionnaire: 'Questionnaire',
-    results: 'Results',
-    report: 'Report',
   },
   plan: {
     title: 'Plan: {{region}} {{period}}',

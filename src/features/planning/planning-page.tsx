@@ -3,7 +3,6 @@ import { useSettingsStore } from '../../state/settings-store';
 import { AchievementSection } from './achievement-section';
 import { OpdSuggestions } from './opd-input';
 import { PlanLockBanner, usePlanReadOnly } from './plan-lock-banner';
-import { PlanNav } from './plan-nav';
 import { PlanningFallback } from './planning-fallback';
 import { QuickWinsSection } from './quick-wins-section';
 import { registerPlanningText } from './register-planning-text';
@@ -28,7 +27,6 @@ export default function PlanningPage({ id }: { id: string }) {
   return (
     <div className="page plan-page">
       <h1 tabIndex={-1}>{t('plan.title', { region: c.regionName, period: assessment.period })}</h1>
-      <PlanNav id={id} current="plan" />
       <p className="muted">{t('plan.intro')}</p>
       <PlanLockBanner />
       <SaveIndicator />

@@ -33,7 +33,10 @@ function RegionsTable({ model, text }: Props) {
             <th scope="row">{e.label}</th>
             <td>{e.region.provinceName ?? '—'}</td>
             <td>{t(`common:status.${e.isDraft ? 'draft' : 'final'}`)}</td>
-            <td className="num">{text.score5(e.index)}</td>
+            <td className="num">
+              {text.score5(e.index)}
+              {e.isFinalEligible ? null : <span className="report-provisional"> ({t('common:provisional').toLowerCase()})</span>}
+            </td>
             <td className="num">{text.score100(e.index)}</td>
             <td>{text.level(e.level)}</td>
             <td className="num">{text.percent(e.coverage)}</td>

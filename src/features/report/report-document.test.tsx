@@ -110,3 +110,27 @@ describe('ComparisonDocument', () => {
     expect(screen.getByTestId('draft-watermark')).toHaveTextContent('DRAF');
   });
 });
+
+describe('provisional index in print', () => {
+  // Only GOV answered (12 of 72): 1 of 6 dimensions valid, not eligible for final status.
+  const partial = (): AnswerMap => Object.fromEntries(Object.entries(answers()).filter(([id]) => id.startsWith('GOV.')));
+
+  it('labels the report summary index "Indeks sementara"', () => {
+    render(<ReportDocument model={buildReportModel(input({ answers: partial(), assessment: { ...assessment, status: 'draft' } }))} />);
+    expect(screen.getByText('Indeks sementara')).toBeInTheDocument();
+    expect(screen.queryByText('Indeks kesiapan')).toBeNull();
+  });
+
+  it('marks a provisional index in the comparison table', () => {
+    const entry = (id: string, name: string, a: AnswerMap) => ({
+      assessment: { ...assessment, id }, answers: a, instrument: CURRENT_INSTRUMENT,
+      weights: DEFAULT_WEIGHT_PROFILE, region: { code: '32.74', name, provinceName: 'Jawa Barat' },
+    });
+    const model = buildComparisonModel([entry('a', 'Kota Cirebon', answers()), entry('b', 'Kota Bogor', partial())], '2026-03-02', 'id');
+    if (!model) throw new Error('no model');
+    render(<ComparisonDocument model={model} />);
+    const regions = screen.getByRole('table', { name: /Penilaian yang dibandingkan/ });
+    expect(within(regions).getByRole('row', { name: /^Kota Bogor 2026/ })).toHaveTextContent('3,00 (sementara)');
+    expect(within(regions).getByRole('row', { name: /^Kota Cirebon 2026/ })).not.toHaveTextContent('sementara');
+  });
+});

@@ -23,7 +23,7 @@ function Kpis({ summary, text }: { summary: ReportSummary; text: ReportText }) {
   return (
     <div className="report-kpis">
       <div className="report-kpi report-kpi--index">
-        <p className="report-kpi__label">{t('summary.index')}</p>
+        <p className="report-kpi__label">{t(summary.isFinalEligible ? 'summary.index' : 'summary.indexProvisional')}</p>
         <p className="report-kpi__value" data-testid="report-index">{text.score5(summary.index)}</p>
         <p className="report-kpi__sub">{t('summary.scale5')} · <span data-testid="report-index100">{text.score100(summary.index)}</span> {t('summary.scale100')}</p>
       </div>

@@ -47,6 +47,7 @@ const id = {
   summary: {
     heading: 'Ringkasan',
     index: 'Indeks kesiapan',
+    indexProvisional: 'Indeks sementara',
     scale5: 'skala 0–5',
     scale100: 'skala 0–100',
     level: 'Tingkat kematangan',
@@ -192,6 +193,7 @@ const en: Shape<typeof id> = {
   summary: {
     heading: 'Summary',
     index: 'Readiness index',
+    indexProvisional: 'Provisional index',
     scale5: '0–5 scale',
     scale100: '0–100 scale',
     level: 'Maturity level',

@@ -12,7 +12,7 @@ interface ExplainIndexProps {
   readonly text: ResultsText;
 }
 
-/** The index as the weighted mean of the valid dimension scores, with the actual numbers. */
+/** The index as the weighted mean of the valid dimension scores, with the actual numbers (marked provisional below the final threshold). */
 export function ExplainIndex({ instrument, score, lang, text }: ExplainIndexProps) {
   const { t } = text;
   const parts = score.dimensions.flatMap((d) => (d.score === null ? [] : [{ weight: d.weight, value: d.score }]));
@@ -21,7 +21,11 @@ export function ExplainIndex({ instrument, score, lang, text }: ExplainIndexProp
     score.index === null ? '' : weightedMeanExpression(parts, score.index, { score: text.score5, plain: text.plain });
   return (
     <div className="sc-card sc-explain-index">
-      <h3 className="sc-subtitle">{t('explain.indexHeading')}</h3>
+      <h3 className="sc-subtitle">
+        {t('explain.indexHeading')}
+        {score.isFinalEligible ? null : <span className="badge badge-draft sc-inline-badge">{t('common:provisional')}</span>}
+      </h3>
+      {score.isFinalEligible ? null : <p className="sc-note">{t('explain.indexProvisional')}</p>}
       {score.index === null ? (
         <p className="sc-note">{t('explain.indexNone')}</p>
       ) : (

@@ -4,7 +4,7 @@ import { hrefs } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
-import { instrumentFor, useAssessmentScore } from '../../state/use-score';
+import { instrumentFor, useAssessmentScore, useEvidenceSupport } from '../../state/use-score';
 import { ExplainView } from './explain-view';
 
 /** Connected explanation route: how each score was computed, from indicator levels up. */
@@ -14,6 +14,7 @@ export default function ExplainPage({ id }: { id: string }) {
   const { loadStatus, loadError, assessment, load } = useAssessmentStore();
   const catalog = useRegionsStore((s) => s.catalog);
   const score = useAssessmentScore();
+  const evidence = useEvidenceSupport();
   useEffect(() => {
     void load(id);
   }, [id, load]);
@@ -28,7 +29,7 @@ export default function ExplainPage({ id }: { id: string }) {
     return <p className="page error-text" role="alert">{t(`common:storage.${loadError ?? 'unavailable'}`)}</p>;
   if (!assessment || assessment.id !== id) return <p className="page" role="status">{t('common:loading')}</p>;
   const ctx = instrumentFor(assessment);
-  if (!ctx || !score) return <p className="page error-text">{t('common:unknownInstrument')}</p>;
+  if (!ctx || !score || !evidence) return <p className="page error-text">{t('common:unknownInstrument')}</p>;
   const region = catalog?.byCode.get(assessment.regionCode)?.name ?? assessment.regionCode;
   return (
     <div className="page explain-page">
@@ -36,7 +37,7 @@ export default function ExplainPage({ id }: { id: string }) {
       <p>
         <a href={hrefs.results(assessment.id)}>← {t('page.backToResults')}</a>
       </p>
-      <ExplainView instrument={ctx.instrument} score={score} lang={lang} />
+      <ExplainView instrument={ctx.instrument} score={score} evidence={evidence} lang={lang} />
     </div>
   );
 }

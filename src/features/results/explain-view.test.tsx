@@ -29,8 +29,8 @@ function elementBlock(container: HTMLElement, elementId: string): HTMLElement {
 
 describe('ExplainView', () => {
   it('writes out the §6.10 worked example: GOV.1 answered 3, 2, 4, 2 → 11 / 4 = 2,75', () => {
-    const { instrument, score } = scoredReal();
-    render(<ExplainView instrument={instrument} score={score} lang="id" />);
+    const { instrument, score, evidence } = scoredReal();
+    render(<ExplainView instrument={instrument} score={score} evidence={evidence} lang="id" />);
     const gov1 = elementBlock(dimensionDetails('Smart Governance'), 'GOV.1');
     expect(within(gov1).getByText('E = Σ w·s / Σ w = 11 / 4 = 2,75')).toBeInTheDocument();
     expect(gov1).toHaveTextContent('3 · Terdefinisi');
@@ -45,26 +45,28 @@ describe('ExplainView', () => {
 
   it('shows the same arithmetic with English number format and question text', async () => {
     await i18next.changeLanguage('en');
-    const { instrument, score } = scoredReal();
-    render(<ExplainView instrument={instrument} score={score} lang="en" />);
+    const { instrument, score, evidence } = scoredReal();
+    render(<ExplainView instrument={instrument} score={score} evidence={evidence} lang="en" />);
     const gov1 = elementBlock(dimensionDetails('Smart Governance'), 'GOV.1');
     expect(within(gov1).getByText('E = Σ w·s / Σ w = 11 / 4 = 2.75')).toBeInTheDocument();
     expect(within(gov1).getByText(/licensing and civil-registration services/)).toBeInTheDocument();
   });
 
   it('writes the index as the mean of the valid dimensions', () => {
-    const { instrument, score } = scoredReal();
-    render(<ExplainView instrument={instrument} score={score} lang="id" />);
+    const { instrument, score, evidence } = scoredReal();
+    render(<ExplainView instrument={instrument} score={score} evidence={evidence} lang="id" />);
     expect(
       screen.getByText('I = Σ W·D / Σ W = (2,75 + 2,75 + 2,75 + 2,75 + 2,75 + 2,75) / 6 = 2,75'),
     ).toBeInTheDocument();
-    expect(document.querySelectorAll('details')).toHaveLength(6);
+    // One disclosure per dimension, plus the list of answers the evidence caps (none has evidence)
+    expect(document.querySelectorAll('details:not(.sc-caps)')).toHaveLength(6);
+    expect(screen.getByTestId('explain-evidence')).toHaveTextContent('dibatasi pada tingkat yang didukung buktinya: 0,00');
   });
 
   it('explains an unanswered item: excluded from the score, counted in coverage, 0 in the conservative variant', () => {
     // Given GOV.1.4 left empty → E = 9/3 = 3,00, coverage 3/4, conservative 9/4 = 2,25
-    const { instrument, score } = scoredReal({ 'GOV.1.4': null });
-    render(<ExplainView instrument={instrument} score={score} lang="id" />);
+    const { instrument, score, evidence } = scoredReal({ 'GOV.1.4': null });
+    render(<ExplainView instrument={instrument} score={score} evidence={evidence} lang="id" />);
     const gov1 = elementBlock(dimensionDetails('Smart Governance'), 'GOV.1');
     expect(within(gov1).getByText('E = Σ w·s / Σ w = 9 / 3 = 3,00')).toBeInTheDocument();
     expect(within(gov1).getByText('Cakupan 3/4 = 75%')).toBeInTheDocument();
@@ -76,8 +78,8 @@ describe('ExplainView', () => {
 
   it('explains NA (removed from numerator and denominator) and the dimension mean over valid elements', () => {
     // Given BRD.1 answered 3, 2, NA, NA → 5 / 2 = 2,50; and BRD.3 left with 1 of 4 (invalid)
-    const { instrument, score } = scoredWithNa({ 'BRD.2.4': null, 'BRD.3.2': null, 'BRD.3.3': null, 'BRD.3.4': null });
-    render(<ExplainView instrument={instrument} score={score} lang="id" />);
+    const { instrument, score, evidence } = scoredWithNa({ 'BRD.2.4': null, 'BRD.3.2': null, 'BRD.3.3': null, 'BRD.3.4': null });
+    render(<ExplainView instrument={instrument} score={score} evidence={evidence} lang="id" />);
     const brd = dimensionDetails('Dimensi BRD');
     const brd1 = elementBlock(brd, 'BRD.1');
     expect(within(brd1).getByText('E = Σ w·s / Σ w = 5 / 2 = 2,50')).toBeInTheDocument();
@@ -90,15 +92,15 @@ describe('ExplainView', () => {
   });
 
   it('says why an invalid dimension is left out of the index', () => {
-    const { instrument, score } = scoredWithNa({ 'GOV.2.2': null, 'GOV.2.3': null, 'GOV.2.4': null, 'GOV.3.1': null, 'GOV.3.2': null, 'GOV.3.3': null });
-    render(<ExplainView instrument={instrument} score={score} lang="id" />);
+    const { instrument, score, evidence } = scoredWithNa({ 'GOV.2.2': null, 'GOV.2.3': null, 'GOV.2.4': null, 'GOV.3.1': null, 'GOV.3.2': null, 'GOV.3.3': null });
+    render(<ExplainView instrument={instrument} score={score} evidence={evidence} lang="id" />);
     expect(screen.getByText('Dimensi GOV tidak ikut dihitung (tidak valid).')).toBeInTheDocument();
     expect(within(dimensionDetails('Dimensi GOV')).getByText(/hanya 1 elemen valid/)).toBeInTheDocument();
   });
 
   it('starts with a legend: formulas and the band table with rubric names', () => {
-    const { instrument, score } = scoredReal();
-    render(<ExplainView instrument={instrument} score={score} lang="id" />);
+    const { instrument, score, evidence } = scoredReal();
+    render(<ExplainView instrument={instrument} score={score} evidence={evidence} lang="id" />);
     expect(screen.getByText(/Elemen: E = Σ w·s \/ Σ w/)).toBeInTheDocument();
     const bands = screen.getByRole('table', { name: 'Pita tingkat kematangan' });
     const rows = within(bands).getAllByRole('row').slice(1);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { AssessmentStatus } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
 import type { ScoreResult } from '../../domain/scoring/types';
 import { useResultsText } from './use-results-text';
@@ -7,14 +8,15 @@ interface FinalStatusProps {
   readonly instrument: Instrument;
   readonly score: ScoreResult;
   readonly lang: Lang;
+  readonly status: AssessmentStatus;
   readonly actions?: ReactNode;
 }
 
 /**
- * "Memenuhi syarat final" or "Belum memenuhi syarat final" with the reasons (invalid dimensions,
- * coverage below 80 %), and the caller's actions (e.g. "Tandai final") beside it.
+ * "Final", "Memenuhi syarat final" or "Belum memenuhi syarat final" with the reasons (invalid
+ * dimensions, coverage below 80 %), and the caller's actions (the next step) beside it.
  */
-export function FinalStatus({ instrument, score, lang, actions }: FinalStatusProps) {
+export function FinalStatus({ instrument, score, lang, status, actions }: FinalStatusProps) {
   const text = useResultsText(lang);
   const { t } = text;
   const invalid = score.dimensions
@@ -23,17 +25,18 @@ export function FinalStatus({ instrument, score, lang, actions }: FinalStatusPro
   // Coverage below 80 % (§6.5), compared in integers like the scoring does.
   const isLowCoverage = 5 * score.answered < 4 * score.applicable || score.applicable === 0;
   const eligible = score.isFinalEligible;
+  const isFinal = status === 'final';
   return (
     <div className={`sc-status ${eligible ? 'sc-status--ok' : 'sc-status--warn'}`}>
       <div className="sc-status__head">
         <span className="sc-status__label">{t('status.label')}:</span>{' '}
         <strong className="sc-status__badge">
           <span aria-hidden="true">{eligible ? '✓ ' : '! '}</span>
-          {eligible ? t('status.eligible') : t('status.notEligible')}
+          {isFinal ? t('status.final') : eligible ? t('status.eligible') : t('status.notEligible')}
         </strong>
       </div>
       {eligible ? (
-        <p className="sc-status__reason">{t('status.eligibleHint')}</p>
+        <p className="sc-status__reason">{isFinal ? t('status.finalHint') : t('status.eligibleHint')}</p>
       ) : (
         <ul className="sc-status__reasons">
           {invalid.length > 0 ? <li>{t('status.invalidDimensions', { list: invalid.join(', ') })}</li> : null}

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nowIso } from '../../lib/clock';
 import { hrefs } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
-import { instrumentFor, useAssessmentScore } from '../../state/use-score';
+import { instrumentFor, useAssessmentScore, useEvidenceSupport } from '../../state/use-score';
+import { ResultActions } from './result-actions';
 import { ResultsView } from './results-view';
 
 /** Connected results route: loads the assessment, derives its score, renders ResultsView. */
@@ -15,6 +15,7 @@ export default function ResultsPage({ id }: { id: string }) {
   const { loadStatus, loadError, assessment, load, setStatus } = useAssessmentStore();
   const catalog = useRegionsStore((s) => s.catalog);
   const score = useAssessmentScore();
+  const evidence = useEvidenceSupport();
   useEffect(() => {
     void load(id);
   }, [id, load]);
@@ -23,29 +24,12 @@ export default function ResultsPage({ id }: { id: string }) {
   if (loadStatus === 'error') return <Fallback text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
   if (!assessment || assessment.id !== id) return <p className="page" role="status">{t('common:loading')}</p>;
   const ctx = instrumentFor(assessment);
-  if (!ctx || !score) return <Fallback text={t('common:unknownInstrument')} />;
+  if (!ctx || !score || !evidence) return <Fallback text={t('common:unknownInstrument')} />;
   const region = catalog?.byCode.get(assessment.regionCode);
   const province = region ? catalog?.provinceByCode.get(region.provinceCode) : undefined;
   const actions = (
-    <div className="row">
-      {assessment.status === 'draft' ? (
-        <button type="button" className="btn btn-primary" disabled={!score.isFinalEligible}
-          onClick={() => void setStatus('final', nowIso())}>
-          {t('page.finalize')}
-        </button>
-      ) : (
-        <button type="button" className="btn" onClick={() => void setStatus('draft', nowIso())}>
-          {t('page.reopen')}
-        </button>
-      )}
-      <a className="btn" href={hrefs.questionnaire(assessment.id)}>{t('page.backToQuestionnaire')}</a>
-      <a className="btn" href={hrefs.explain(assessment.id)}>{t('page.explain')}</a>
-      <a className="btn" href={hrefs.report(assessment.id)}>{t('page.report')}</a>
-      <a className="btn" href={hrefs.plan(assessment.id)}>{t('page.plan')}</a>
-      <a className="btn" href={hrefs.opd(assessment.id)}>{t('page.opd')}</a>
-      <a className="btn" href={hrefs.compare([assessment.id])}>{t('page.compare')}</a>
-      <a className="btn" href={hrefs.benchmark(assessment.id)}>{t('page.benchmark')}</a>
-    </div>
+    <ResultActions id={assessment.id} status={assessment.status} isFinalEligible={score.isFinalEligible}
+      onStatus={(status, now) => void setStatus(status, now)} />
   );
   return (
     <div className="page results-page">
@@ -57,7 +41,14 @@ export default function ResultsPage({ id }: { id: string }) {
         <span className={`badge badge-${assessment.status}`}>{t(`common:status.${assessment.status}`)}</span>
         {` · ${t('page.instrument', { version: assessment.instrumentVersion })}`}
       </p>
-      <ResultsView instrument={ctx.instrument} score={score} lang={lang} actions={actions} />
+      <nav className="sc-more" aria-label={t('page.more')}>
+        <span>{t('page.more')}:</span>
+        <a href={hrefs.explain(assessment.id)}>{t('page.explain')}</a>
+        <a href={hrefs.compare([assessment.id])}>{t('page.compare')}</a>
+        <a href={hrefs.benchmark(assessment.id)}>{t('page.benchmark')}</a>
+      </nav>
+      <ResultsView instrument={ctx.instrument} score={score} status={assessment.status} evidence={evidence} lang={lang}
+        whatsLeftHref={hrefs.whatsLeft(assessment.id)} actions={actions} />
     </div>
   );
 }

@@ -2,12 +2,14 @@
  * Scored fixtures for the results tests: the real instrument scored with the real scoring, plus
  * the synthetic instrument where a test needs NA (only some real indicators allow it).
  */
-import type { AnswerValue } from '../../domain/assessment/types';
-import type { Instrument } from '../../domain/instrument/types';
+import type { AnswerMap, AnswerValue } from '../../domain/assessment/types';
+import type { Instrument, WeightProfile } from '../../domain/instrument/types';
 import { listIndicators } from '../../domain/instrument/lookup';
 import { CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE } from '../../domain/instrument/registry';
+import { evidenceCaps, scoreEvidenceSupported } from '../../domain/report/evidence-support';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import type { ScoreResult } from '../../domain/scoring/types';
+import type { EvidenceSupport } from '../../state/use-score';
 import { answersFor, buildInstrument, buildWeightProfile } from '../../test/instrument-fixture';
 
 /** §6.10: GOV.1 answered 3, 2, 4, 2 → E = 11/4 = 2.75. Used for every element here. */
@@ -20,6 +22,13 @@ function position(id: string): number {
 export interface ScoredFixture {
   readonly instrument: Instrument;
   readonly score: ScoreResult;
+  /** The evidence-supported score and caps of the same answers (none has evidence: all capped at 0). */
+  readonly evidence: EvidenceSupport;
+}
+
+function scored(instrument: Instrument, weights: WeightProfile, answers: AnswerMap): ScoredFixture {
+  const evidence = { score: scoreEvidenceSupported(instrument, weights, answers), caps: evidenceCaps(instrument, answers) };
+  return { instrument, score: scoreAssessment(instrument, weights, answers), evidence };
 }
 
 /**
@@ -32,7 +41,7 @@ export function scoredReal(override: Readonly<Record<string, AnswerValue>> = {})
     if (Object.hasOwn(override, id)) return override[id] ?? undefined;
     return WORKED_LEVELS[position(id)];
   });
-  return { instrument: CURRENT_INSTRUMENT, score: scoreAssessment(CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE, answers) };
+  return scored(CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE, answers);
 }
 
 /**
@@ -47,5 +56,5 @@ export function scoredWithNa(override: Readonly<Record<string, AnswerValue>> = {
     if (Object.hasOwn(override, id)) return override[id] ?? undefined;
     return naAllowed.includes(id) ? 'NA' : WORKED_LEVELS[position(id)];
   });
-  return { instrument, score: scoreAssessment(instrument, buildWeightProfile(), answers) };
+  return scored(instrument, buildWeightProfile(), answers);
 }

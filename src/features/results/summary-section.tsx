@@ -1,39 +1,76 @@
 import type { ReactNode } from 'react';
+import type { AssessmentStatus } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
 import { rubricLevel } from '../../domain/instrument/lookup';
 import type { ScoreResult } from '../../domain/scoring/types';
+import type { EvidenceSupport } from '../../state/use-score';
+import { EvidenceCaps, EvidenceScore } from './evidence-section';
 import { FinalStatus } from './final-status';
 import { LevelBadge } from './level-badge';
 import { Section } from '../../components/ui/section';
+import type { ResultsText } from './use-results-text';
 import { useResultsText } from './use-results-text';
 
 interface SummarySectionProps {
   readonly instrument: Instrument;
   readonly score: ScoreResult;
+  readonly status: AssessmentStatus;
+  readonly evidence: EvidenceSupport;
   readonly lang: Lang;
+  /** The "what's left" list; linked from the provisional headline. */
+  readonly whatsLeftHref?: string | undefined;
   readonly actions?: ReactNode;
 }
 
-/** Headline numbers: index (0–5 and 0–100), level, SPBE analogue, coverage, conservative index, status. */
-export function SummarySection({ instrument, score, lang, actions }: SummarySectionProps) {
+/**
+ * Below the coverage needed for a final result, the headline is the provisional statement ("Indeks
+ * sementara: 1 dari 6 dimensi dinilai, 17 % terjawab") with what is missing, and the numbers under
+ * it are labelled provisional and shown smaller.
+ */
+function ProvisionalHeadline({ score, text, whatsLeftHref }: { score: ScoreResult; text: ResultsText; whatsLeftHref?: string | undefined }) {
+  const { t } = text;
+  return (
+    <div className="sc-provisional">
+      <p className="sc-provisional__title">
+        {t('summary.provisionalHeadline', { valid: score.validDimensions, total: score.dimensions.length, coverage: text.percent(score.coverage) })}
+      </p>
+      <p className="sc-hint">
+        {t('summary.provisionalHint')}
+        {whatsLeftHref ? <> <a href={whatsLeftHref}>{t('summary.whatsLeft')}</a></> : null}
+      </p>
+    </div>
+  );
+}
+
+/** Headline numbers: index (0–5 and 0–100), level, SPBE analogue, coverage, conservative and evidence-supported index, status. */
+export function SummarySection({ instrument, score, status, evidence, lang, whatsLeftHref, actions }: SummarySectionProps) {
   const text = useResultsText(lang);
   const { t } = text;
   const descriptor = score.band === null ? null : rubricLevel(instrument, score.band)?.descriptor[lang];
+  const isProvisional = !score.isFinalEligible;
+  const indexLabel = isProvisional ? t('summary.provisionalIndex') : t('summary.index');
+  const finalStatus = <FinalStatus instrument={instrument} score={score} lang={lang} status={status} actions={actions} />;
   return (
     <Section title={t('summary.heading')} className="sc-summary">
-      <div className="sc-summary__grid">
+      {isProvisional ? (
+        <>
+          <ProvisionalHeadline score={score} text={text} whatsLeftHref={whatsLeftHref} />
+          {finalStatus}
+        </>
+      ) : null}
+      <div className={`sc-summary__grid${isProvisional ? ' sc-summary__grid--provisional' : ''}`}>
         <div className="sc-card sc-summary__index">
           <dl className="sc-kv">
-            <dt>{t('summary.index')} <span className="sc-muted">({t('summary.scale5')})</span></dt>
-            <dd className="sc-big" data-testid="index-score5">{text.score5(score.index)}</dd>
-            <dt>{t('summary.index')} <span className="sc-muted">({t('summary.scale100')})</span></dt>
+            <dt>{indexLabel} <span className="sc-muted">({t('summary.scale5')})</span></dt>
+            <dd className={isProvisional ? 'sc-medium' : 'sc-big'} data-testid="index-score5">{text.score5(score.index)}</dd>
+            <dt>{indexLabel} <span className="sc-muted">({t('summary.scale100')})</span></dt>
             <dd className="sc-medium" data-testid="index-score100">{text.score100(score.index)}</dd>
           </dl>
           {score.index === null ? <p className="sc-muted">{t('summary.noIndex')}</p> : null}
         </div>
         <div className="sc-card sc-summary__level">
           <dl className="sc-kv">
-            <dt>{t('summary.level')}</dt>
+            <dt>{t('summary.level')}{isProvisional ? ` (${t('common:provisional').toLowerCase()})` : ''}</dt>
             <dd data-testid="index-level">
               <LevelBadge instrument={instrument} level={score.band} lang={lang} />
               {descriptor ? <p className="sc-descriptor">{descriptor}</p> : null}
@@ -70,8 +107,10 @@ export function SummarySection({ instrument, score, lang, actions }: SummarySect
           </dl>
           <p className="sc-hint">{t('summary.conservativeHint')}</p>
         </div>
+        <EvidenceScore evidence={evidence} text={text} />
       </div>
-      <FinalStatus instrument={instrument} score={score} lang={lang} actions={actions} />
+      <EvidenceCaps instrument={instrument} evidence={evidence} lang={lang} text={text} />
+      {isProvisional ? null : finalStatus}
       <p className="sc-hint">{t('summary.basis', { version: score.instrumentVersion, profile: score.weightProfileId })}</p>
     </Section>
   );

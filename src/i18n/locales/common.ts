@@ -9,6 +9,9 @@ const id = {
   level: { na: 'Tidak relevan', unanswered: 'Belum dijawab' },
   table: { scrollHint: 'Geser tabel ke samping untuk melihat semua kolom →' },
   status: { draft: 'Draf', final: 'Final' },
+  /** Marks an index that is not eligible for final status (§6.5). */
+  provisional: 'Sementara',
+  bar: { label: 'Penilaian {{name}}', questionnaire: 'Kuesioner', results: 'Hasil', plan: 'Rencana', opd: 'OPD', report: 'Laporan', progress: 'Kemajuan pengisian' },
   loading: 'Memuat…',
   notFound: 'Halaman tidak ditemukan.',
   assessmentNotFound: 'Penilaian ini tidak ditemukan di perangkat ini. Mungkin sudah dihapus.',
@@ -65,6 +68,8 @@ const en: Shape<typeof id> = {
   level: { na: 'Not applicable', unanswered: 'Not answered' },
   table: { scrollHint: 'Swipe the table sideways to see every column →' },
   status: { draft: 'Draft', final: 'Final' },
+  provisional: 'Provisional',
+  bar: { label: 'Assessment {{name}}', questionnaire: 'Questionnaire', results: 'Results', plan: 'Plan', opd: 'OPD', report: 'Report', progress: 'Answering progress' },
   loading: 'Loading…',
   notFound: 'Page not found.',
   assessmentNotFound: 'This assessment is not on this device. It may have been deleted.',
