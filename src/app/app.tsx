@@ -29,6 +29,7 @@ const DataPage = lazy(() => import('../features/data-transfer/data-page'));
 const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
 const PlanningPage = lazy(() => import('../features/planning/planning-page'));
 const OpdPage = lazy(() => import('../features/planning/opd-page'));
+const WhatsLeftPage = lazy(() => import('../features/questionnaire/whats-left-page'));
 const OpenPackagePanel = lazy(() => import('../features/planning/open-package-panel'));
 const PackageBar = lazy(() => import('../features/planning/package-bar'));
 
@@ -61,12 +62,15 @@ function Screen({ route }: { route: Route }) {
       return <NewAssessmentPage {...(route.copyFrom ? { copyFrom: route.copyFrom } : {})} />;
     case 'questionnaire':
       return (
-        <QuestionnairePage id={route.id} {...(route.elementId ? { elementId: route.elementId } : {})}>
+        <QuestionnairePage id={route.id} {...(route.elementId ? { elementId: route.elementId } : {})}
+          {...(route.indicatorId ? { indicatorId: route.indicatorId } : {})}>
           <Suspense fallback={null}>
             <PackageBar />
           </Suspense>
         </QuestionnairePage>
       );
+    case 'whatsLeft':
+      return <WhatsLeftPage id={route.id} />;
     case 'results':
       return <ResultsPage id={route.id} />;
     case 'explain':

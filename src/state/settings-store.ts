@@ -8,7 +8,21 @@ export const SETTINGS_STORAGE_KEY = 'siap-cerdas:settings';
 
 interface SettingsState {
   readonly lang: UiLang;
+  /** Show each question's translation under it in the questionnaire ("Tampilkan terjemahan"). */
+  readonly showTranslation: boolean;
   setLang(lang: UiLang): void;
+  setShowTranslation(show: boolean): void;
+}
+
+type PersistedSettings = Pick<SettingsState, 'lang' | 'showTranslation'>;
+
+/**
+ * Reads persisted settings of any earlier version: v1 had only `lang`; v2 adds `showTranslation`
+ * (default on, as before the switch existed). Unknown values fall back to the defaults.
+ */
+function migrateSettings(persisted: unknown): PersistedSettings {
+  const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>;
+  return { lang: p['lang'] === 'en' ? 'en' : 'id', showTranslation: p['showTranslation'] !== false };
 }
 
 /**
@@ -19,17 +33,16 @@ export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
       lang: 'id',
+      showTranslation: true,
       setLang: (lang) => set({ lang }),
+      setShowTranslation: (showTranslation) => set({ showTranslation }),
     }),
     {
       name: SETTINGS_STORAGE_KEY,
-      version: 1,
+      version: 2,
       storage: createJSONStorage(() => localStorage),
-      migrate: (persisted) => {
-        const p = persisted as { lang?: unknown } | undefined;
-        return { lang: p?.lang === 'en' ? 'en' : 'id' } as SettingsState;
-      },
-      partialize: (s) => ({ lang: s.lang }),
+      migrate: (persisted) => migrateSettings(persisted) as SettingsState,
+      partialize: (s): PersistedSettings => ({ lang: s.lang, showTranslation: s.showTranslation }),
     },
   ),
 );
