@@ -47,7 +47,7 @@ export function QuestionnaireTools({ onNextUnanswered, onUndo, lastChanged, read
       <span id="q-next-keys" className="hint">{t('nextUnansweredKeys', { keys: NEXT_UNANSWERED_KEYS })}</span>
       <button type="button" className="btn" onClick={onUndo} disabled={readOnly || !lastChanged}
         aria-label={lastChanged ? t('undoLabel', { id: lastChanged }) : undefined}>
-        ↶ {t('undo')}
+        <span aria-hidden="true">↶ </span>{t('undo')}
       </button>
       <label className="q-switch">
         <input type="checkbox" checked={showTranslation} onChange={(e) => setShowTranslation(e.target.checked)} />

@@ -63,7 +63,7 @@ const id = {
     question: 'Pertanyaan',
     score5: 'Skor (0–5)',
     score100: 'Skor (0–100)',
-    level: 'Level',
+    level: 'Tingkat',
     coverage: 'Cakupan',
     flags: 'Catatan',
     conservative: 'Konservatif (0–5)',
@@ -87,12 +87,12 @@ const id = {
   },
   elements: {
     heading: 'Skor per dimensi dan elemen',
-    caption: 'Skor, level, cakupan, dan catatan setiap elemen',
+    caption: 'Skor, tingkat, cakupan, dan catatan setiap elemen',
     flagLegend: 'Arti catatan',
   },
   layers: {
     heading: 'Kesiapan per lapisan',
-    intro: 'Rerata level jawaban (0–5) untuk indikator yang terjawab pada setiap lapisan kesiapan.',
+    intro: 'Rerata tingkat jawaban (0–5) untuk indikator yang terjawab pada setiap lapisan kesiapan.',
     caption: 'Rerata skor per lapisan kesiapan',
     countValue: '{{answered}} dari {{total}}',
     name: {
@@ -125,7 +125,7 @@ const id = {
     formulaElement: 'Elemen: E = Σ w·s / Σ w atas indikator relevan yang dijawab; valid bila cakupan ≥ 50%.',
     formulaDimension: 'Dimensi: D = Σ v·E / Σ v atas elemen valid; valid bila minimal 2 dari 3 elemen valid.',
     formulaIndex: 'Indeks: I = Σ W·D / Σ W atas dimensi valid; final bila keenam dimensi valid dan cakupan ≥ 80%.',
-    formulaDisplay: 'Skor 0–100 = 20 × skor 0–5. Level ditentukan dari skor sebelum dibulatkan.',
+    formulaDisplay: 'Skor 0–100 = 20 × skor 0–5. Tingkat ditentukan dari skor sebelum dibulatkan.',
     formulaExcluded: 'Indikator “Tidak relevan” dikeluarkan dari pembilang dan penyebut (bobot dinormalkan ulang). Indikator yang belum dijawab tidak masuk skor, tetapi tetap dihitung dalam cakupan.',
     bandsCaption: 'Pita tingkat kematangan',
     bandRangeLow: '< {{to}}',
