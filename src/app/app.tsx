@@ -29,7 +29,8 @@ const DataPage = lazy(() => import('../features/data-transfer/data-page'));
 const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
 const PlanningPage = lazy(() => import('../features/planning/planning-page'));
 const OpdPage = lazy(() => import('../features/planning/opd-page'));
-const WhatsLeftPage = lazy(() => import('../features/questionnaire/whats-left-page'));
+// In the questionnaire's chunk: each of its entries opens the questionnaire anyway.
+const WhatsLeftPage = lazy(() => loadQuestionnaire().then((m) => ({ default: m.WhatsLeftPage })));
 const OpenPackagePanel = lazy(() => import('../features/planning/open-package-panel'));
 const PackageBar = lazy(() => import('../features/planning/package-bar'));
 
@@ -38,7 +39,7 @@ const PackageBar = lazy(() => import('../features/planning/package-bar'));
  * questionnaire or the form does not wait for a render before its request (main.tsx calls it).
  */
 export function preloadScreen(route: Route): void {
-  if (route.name === 'questionnaire') void loadQuestionnaire();
+  if (route.name === 'questionnaire' || route.name === 'whatsLeft') void loadQuestionnaire();
   else if (route.name === 'new') void loadNewAssessment();
   else if (route.name === 'home') void Promise.all([loadBackupPanel(), loadStoragePanel()]);
 }

@@ -12,6 +12,7 @@ import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
 import { ElementNav } from './element-nav';
 import { IndicatorCard } from './indicator-card';
+import { Message } from './message';
 import { QuestionnaireHeader } from './questionnaire-header';
 import { questionnaireInstrument, useOpdOf } from './questionnaire-instrument';
 import { QuestionnaireTools } from './questionnaire-tools';
@@ -22,6 +23,8 @@ import './questionnaire.css';
 // The questionnaire text (and the edit-lock messages of `device`) ship with this lazy route.
 registerNamespace('questionnaire', questionnaire);
 registerNamespace('device', device);
+
+export { WhatsLeftPage } from './whats-left-page';
 
 interface QuestionnairePageProps {
   readonly id: string;
@@ -114,15 +117,5 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
         </section>
       </div>
     </div>
-  );
-}
-
-function Message({ text }: { text: string }) {
-  const { t } = useTranslation();
-  return (
-    <section className="page">
-      <h1 tabIndex={-1}>{text}</h1>
-      <a href={hrefs.home()}>{t('backHome')}</a>
-    </section>
   );
 }

@@ -1,19 +1,18 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerNamespace } from '../../i18n';
-import { questionnaire } from '../../i18n/locales/questionnaire';
 import { hrefs } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
+import { Message } from './message';
 import { questionnaireInstrument, useOpdOf } from './questionnaire-instrument';
 import { WhatsLeftView } from './whats-left-view';
-import './questionnaire.css';
 
-registerNamespace('questionnaire', questionnaire);
-
-/** `#/penilaian/<id>/lengkapi`: what is left to complete, with search; each entry opens its card. */
-export default function WhatsLeftPage({ id }: { readonly id: string }) {
+/**
+ * `#/penilaian/<id>/lengkapi`: what is left to complete, with search; each entry opens its card.
+ * Shipped in the questionnaire's chunk (re-exported by questionnaire-page, which registers the text).
+ */
+export function WhatsLeftPage({ id }: { readonly id: string }) {
   const { t } = useTranslation('questionnaire');
   const lang = useSettingsStore((s) => s.lang);
   const { loadStatus, loadError, assessment, answers, load } = useAssessmentStore();
@@ -22,14 +21,8 @@ export default function WhatsLeftPage({ id }: { readonly id: string }) {
   useEffect(() => {
     void load(id);
   }, [id, load]);
-  if (loadStatus === 'not_found' || loadStatus === 'error') {
-    return (
-      <section className="page">
-        <h1 tabIndex={-1}>{loadStatus === 'error' ? t(`common:storage.${loadError ?? 'unavailable'}`) : t('common:assessmentNotFound')}</h1>
-        <a href={hrefs.home()}>{t('common:backHome')}</a>
-      </section>
-    );
-  }
+  if (loadStatus === 'not_found') return <Message text={t('common:assessmentNotFound')} />;
+  if (loadStatus === 'error') return <Message text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
   const ctx = questionnaireInstrument(assessment);
   if (!assessment || assessment.id !== id || !ctx) return <p className="page" role="status">{t('common:loading')}</p>;
   const region = catalog?.byCode.get(assessment.regionCode)?.name ?? assessment.regionCode;

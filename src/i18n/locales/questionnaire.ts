@@ -45,7 +45,7 @@ const id = {
   left: {
     title: 'Yang perlu dilengkapi',
     pageTitle: 'Yang perlu dilengkapi — {{region}} {{period}}',
-    intro: 'Indikator yang belum dijawab, jawaban yang tingkatnya di atas yang didukung buktinya (aturan yang sama dengan skor didukung bukti di laporan), dan jawaban “Tidak relevan” beserta alasannya. Pilih indikator untuk membukanya.',
+    intro: 'Yang belum dijawab, tingkat di atas dukungan buktinya (aturan skor didukung bukti di laporan), dan “Tidak relevan” beserta alasannya.',
     summary: '{{unanswered}} belum dijawab · {{above}} di atas dukungan bukti · {{na}} tidak relevan',
     none: 'Tidak ada lagi: semua indikator terjawab dan didukung bukti.',
     openPage: 'Buka sebagai halaman',
@@ -145,7 +145,7 @@ const en: Shape<typeof id> = {
   left: {
     title: 'What is left',
     pageTitle: 'What is left — {{region}} {{period}}',
-    intro: 'Unanswered indicators, answers whose level is above what their evidence supports (the rule of the report’s evidence-supported score), and “Not applicable” answers with their reasons. Choose an indicator to open it.',
+    intro: 'What is unanswered, levels above what their evidence supports (the rule of the report’s evidence-supported score), and “Not applicable” with its reason.',
     summary: '{{unanswered}} unanswered · {{above}} above their evidence · {{na}} not applicable',
     none: 'Nothing left: every indicator is answered and supported by evidence.',
     openPage: 'Open as a page',
