@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../assessment/types';
-import { popUndo, pushUndo, UNDO_LIMIT } from './undo-stack';
+import { popUndo, pushUndo } from './undo-stack';
 import type { UndoStack } from './undo-stack';
 
 const ans = (indicatorId: string, level: Answer['level'], extra: Partial<Answer> = {}): Answer => ({ indicatorId, level, evidence: [], ...extra });
@@ -21,7 +21,7 @@ describe('undo stack', () => {
     expect(popUndo(third?.rest ?? [])).toBeUndefined();
   });
 
-  it(`keeps the last ${UNDO_LIMIT} changes`, () => {
+  it('keeps the last 20 changes (the oldest dropped)', () => {
     let stack: UndoStack = [];
     for (let i = 0; i < 25; i += 1) stack = pushUndo(stack, ans(`GOV.1.${i}`, 1), ans(`GOV.1.${i}`, 2));
     expect(stack).toHaveLength(20);

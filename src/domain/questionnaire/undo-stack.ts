@@ -5,7 +5,7 @@
 import type { Answer } from '../assessment/types';
 
 /** How many changes can be undone; older ones are dropped. */
-export const UNDO_LIMIT = 20;
+const UNDO_LIMIT = 20;
 
 export interface UndoEntry {
   readonly indicatorId: string;

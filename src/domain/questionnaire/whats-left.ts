@@ -12,24 +12,24 @@ import { listIndicators } from '../instrument/lookup';
 import { supportedLevel } from '../report/evidence-support';
 import { readAnswer } from '../scoring/aggregate';
 
-export type LeftKind = 'unanswered' | 'above_evidence' | 'not_applicable';
+type LeftKind = 'unanswered' | 'above_evidence' | 'not_applicable';
 
 export type LeftEntry =
   | { readonly kind: 'unanswered'; readonly indicator: IndicatorDef }
   | { readonly kind: 'above_evidence'; readonly indicator: IndicatorDef; readonly level: Level; readonly supported: Level }
   | { readonly kind: 'not_applicable'; readonly indicator: IndicatorDef; readonly reason: string };
 
-export interface LeftElement {
+interface LeftElement {
   readonly element: ElementDef;
   readonly entries: readonly LeftEntry[];
 }
 
-export interface LeftDimension {
+interface LeftDimension {
   readonly dimension: DimensionDef;
   readonly elements: readonly LeftElement[];
 }
 
-export interface WhatsLeft {
+interface WhatsLeft {
   /** Only dimensions and elements with at least one entry, in questionnaire order. */
   readonly dimensions: readonly LeftDimension[];
   readonly counts: Readonly<Record<LeftKind, number>>;

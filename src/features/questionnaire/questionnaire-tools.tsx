@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../state/settings-store';
 
 /** The keyboard shortcut of "Berikutnya yang belum dijawab" (documented in docs/questionnaire.md). */
-export const NEXT_UNANSWERED_KEYS = 'Alt+Shift+N';
+const NEXT_UNANSWERED_KEYS = 'Alt+Shift+N';
 
 /** Alt+Shift+N outside text fields (where it could type a character on some keyboards). */
 function isNextShortcut(e: KeyboardEvent): boolean {
