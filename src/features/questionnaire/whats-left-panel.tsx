@@ -19,7 +19,7 @@ export function WhatsLeftPanel(p: ComponentProps<typeof WhatsLeftView>) {
       {open && (
         <>
           <p><a href={hrefs.whatsLeft(p.assessmentId)}>{t('left.openPage')}</a></p>
-          <WhatsLeftView {...p} />
+          <WhatsLeftView {...p} withCounts={false} />
         </>
       )}
     </details>

@@ -13,6 +13,8 @@ interface WhatsLeftViewProps {
   readonly answers: AnswerMap;
   readonly lang: Lang;
   readonly opdOf: (indicatorId: string) => string | null;
+  /** Show the counts line (the questionnaire's panel already shows it in its summary). */
+  readonly withCounts?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function WhatsLeftView(p: WhatsLeftViewProps) {
         </section>
       ) : (
         <>
-          <p>{t('left.summary', { unanswered: left.counts.unanswered, above: left.counts.above_evidence, na: left.counts.not_applicable })}</p>
+          {p.withCounts !== false && <p>{t('left.summary', { unanswered: left.counts.unanswered, above: left.counts.above_evidence, na: left.counts.not_applicable })}</p>}
           {left.dimensions.length === 0 && <p>{t('left.none')}</p>}
           {left.dimensions.map(({ dimension, elements }) => (
             <section key={dimension.id} aria-labelledby={`left-${dimension.id}`}>
