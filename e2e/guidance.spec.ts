@@ -93,6 +93,12 @@ test('next unanswered walks the gaps in order; clear and undo are stored and sur
     await expect(questionnaire.question(id)).toBeFocused();
   }
   await expect(page).toHaveURL(new RegExp(`indikator=${UNANSWERED[5]?.replace(/\./g, '\\.')}$`));
+  // Inside a text field the shortcut does nothing (it could type a character there).
+  await questionnaire.openNotes('BRD.1.4');
+  await questionnaire.card('BRD.1.4').getByLabel('Catatan').focus();
+  await page.keyboard.press('Alt+Shift+N');
+  await expect(questionnaire.card('BRD.1.4').getByLabel('Catatan')).toBeFocused();
+  await expect(page).toHaveURL(/indikator=BRD\.1\.4$/);
   await expect(questionnaire.card('BRD.1.3').locator('.indicator-head')).toContainText('†');
   await expectNoAxeViolations(page);
 

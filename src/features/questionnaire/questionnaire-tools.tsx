@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../state/settings-store';
 
@@ -7,11 +7,8 @@ const NEXT_UNANSWERED_KEYS = 'Alt+Shift+N';
 
 /** Alt+Shift+N outside text fields (where it could type a character on some keyboards). */
 function isNextShortcut(e: KeyboardEvent): boolean {
-  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyN') return false;
-  const el = e.target instanceof HTMLElement ? e.target : null;
-  const typing = el?.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement ||
-    (el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(el.type));
-  return !typing;
+  const typing = e.target instanceof Element && e.target.closest('textarea,select,[contenteditable],input:not([type=radio]):not([type=checkbox])');
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && !typing;
 }
 
 interface QuestionnaireToolsProps {
@@ -29,16 +26,16 @@ export function QuestionnaireTools({ onNextUnanswered, onUndo, lastChanged, read
   const showTranslation = useSettingsStore((s) => s.showTranslation);
   const setShowTranslation = useSettingsStore((s) => s.setShowTranslation);
   const [message, setMessage] = useState('');
-  const next = () => setMessage(onNextUnanswered() ? '' : t('allAnswered'));
+  const next = useCallback(() => setMessage(onNextUnanswered() ? '' : t('allAnswered')), [onNextUnanswered, t]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isNextShortcut(e)) return;
       e.preventDefault();
-      setMessage(onNextUnanswered() ? '' : t('allAnswered'));
+      next();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onNextUnanswered, t]);
+  }, [next]);
   return (
     <div className="q-tools row">
       <button type="button" className="btn" onClick={next} aria-keyshortcuts={NEXT_UNANSWERED_KEYS} aria-describedby="q-next-keys">
