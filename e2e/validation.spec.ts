@@ -50,14 +50,18 @@ test.describe('bad input gets a clear message and changes nothing', () => {
     await questionnaire.openNotes('BRD.1.1');
     await expect(questionnaire.card('BRD.1.1').getByLabel('Catatan')).toHaveValue('Catatan awal.');
 
-    // Evidence with a javascript: link is refused; an https link is accepted.
+    // Evidence without a chosen kind (none is preselected) or with a javascript: link is refused;
+    // a chosen kind and an https link are accepted.
     const card = questionnaire.card('BRD.1.1');
     await card.getByRole('button', { name: 'Tambah bukti' }).click();
+    await expect(card.getByLabel('Jenis bukti')).toHaveValue('');
     await card.getByLabel('Judul dokumen').fill('Perwal Kota Cirebon tentang Branding');
     await card.getByLabel('Tautan (opsional)').fill('javascript:alert(1)');
     await card.getByRole('button', { name: 'Simpan bukti' }).click();
+    await expect(card.getByText('Pilih jenis bukti.')).toBeVisible();
     await expect(card.getByText('Tautan harus diawali http:// atau https://.')).toBeVisible();
     await expect(card.getByText('Belum ada bukti.')).toBeVisible();
+    await card.getByLabel('Jenis bukti').selectOption('regulasi');
     await card.getByLabel('Tautan (opsional)').fill('https://jdih.cirebonkota.go.id/perwal-branding');
     await card.getByRole('button', { name: 'Simpan bukti' }).click();
     await expect(card.getByRole('listitem')).toContainText('Perwal Kota Cirebon tentang Branding');

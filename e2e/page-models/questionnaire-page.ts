@@ -40,6 +40,35 @@ export class QuestionnaireModel {
     if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   }
 
+  /** The question heading of a card: what "Yang perlu dilengkapi", "next unanswered" and "Urungkan" focus. */
+  question(indicatorId: string): Locator {
+    return this.card(indicatorId).getByRole('heading', { level: 3 });
+  }
+
+  /** The level (0–5 or 'NA') checked on a card, null when none is. */
+  async checkedLevel(indicatorId: string): Promise<number | 'NA' | null> {
+    await expect(this.level(indicatorId, 0)).toBeEditable();
+    const value = await this.levelGroup(indicatorId).locator('input[type="radio"]:checked').evaluateAll((els) => (els[0] as HTMLInputElement | undefined)?.value ?? null);
+    return value === null || value === 'NA' ? value : Number(value);
+  }
+
+  async clear(indicatorId: string): Promise<void> {
+    await this.card(indicatorId).getByRole('button', { name: new RegExp(`^(Kosongkan jawaban|Clear answer) ${indicatorId.replace(/\./g, '\\.')}$`) }).click();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Urungkan|Undo)/ }).click();
+  }
+
+  async nextUnanswered(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Berikutnya yang belum dijawab|Next unanswered)$/ }).click();
+  }
+
+  /** The page-level save state says everything is stored. */
+  async expectAllSaved(): Promise<void> {
+    await expect(this.page.getByTestId('save-summary')).toHaveText(/Semua perubahan tersimpan|All changes saved/);
+  }
+
   async goToElement(name: RegExp): Promise<void> {
     await this.page.getByRole('navigation', { name: /Dimensi dan elemen|Dimensions and elements/ }).getByRole('link', { name }).click();
   }

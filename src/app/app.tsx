@@ -31,6 +31,8 @@ const DataPage = lazy(() => import('../features/data-transfer/data-page'));
 const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
 const PlanningPage = lazy(() => import('../features/planning/planning-page'));
 const OpdPage = lazy(() => import('../features/planning/opd-page'));
+// In the questionnaire's chunk: each of its entries opens the questionnaire anyway.
+const WhatsLeftPage = lazy(() => loadQuestionnaire().then((m) => ({ default: m.WhatsLeftPage })));
 const OpenPackagePanel = lazy(() => import('../features/planning/open-package-panel'));
 const PackageBar = lazy(() => import('../features/planning/package-bar'));
 const AssessmentBarSlot = lazy(() => import('./assessment-bar-slot'));
@@ -55,7 +57,7 @@ function AssessmentBarFor({ route }: { route: Route }) {
  * questionnaire or the form does not wait for a render before its request (main.tsx calls it).
  */
 export function preloadScreen(route: Route): void {
-  if (route.name === 'questionnaire') void loadQuestionnaire();
+  if (route.name === 'questionnaire' || route.name === 'whatsLeft') void loadQuestionnaire();
   else if (route.name === 'new') void loadNewAssessment();
   else if (route.name === 'home') void Promise.all([loadBackupPanel(), loadStoragePanel()]);
 }
@@ -79,12 +81,15 @@ function Screen({ route }: { route: Route }) {
       return <NewAssessmentPage {...(route.copyFrom ? { copyFrom: route.copyFrom } : {})} />;
     case 'questionnaire':
       return (
-        <QuestionnairePage id={route.id} {...(route.elementId ? { elementId: route.elementId } : {})}>
+        <QuestionnairePage id={route.id} {...(route.elementId ? { elementId: route.elementId } : {})}
+          {...(route.indicatorId ? { indicatorId: route.indicatorId } : {})}>
           <Suspense fallback={null}>
             <PackageBar />
           </Suspense>
         </QuestionnairePage>
       );
+    case 'whatsLeft':
+      return <WhatsLeftPage id={route.id} />;
     case 'results':
       return <ResultsPage id={route.id} />;
     case 'explain':

@@ -16,6 +16,8 @@ describe('parseRoute', () => {
     ['#/penilaian/a1/laporan', { name: 'report', id: 'a1' }],
     ['#/penilaian/a1/rencana', { name: 'plan', id: 'a1' }],
     ['#/penilaian/a1/opd', { name: 'opd', id: 'a1' }],
+    ['#/penilaian/a1/lengkapi', { name: 'whatsLeft', id: 'a1' }],
+    ['#/penilaian/a1/GOV.2?indikator=GOV.2.3', { name: 'questionnaire', id: 'a1', elementId: 'GOV.2', indicatorId: 'GOV.2.3' }],
     ['#/bandingkan?ids=a1,b2', { name: 'compare', ids: ['a1', 'b2'] }],
     ['#/bandingkan', { name: 'compare', ids: [] }],
     ['#/data', { name: 'data' }],
@@ -30,6 +32,8 @@ describe('parseRoute', () => {
   it('round-trips hrefs with characters that need encoding', () => {
     expect(parseRoute(hrefs.questionnaire('a b/c', 'LIV.3'))).toEqual({ name: 'questionnaire', id: 'a b/c', elementId: 'LIV.3' });
     expect(parseRoute(hrefs.results('x?y'))).toEqual({ name: 'results', id: 'x?y' });
+    expect(parseRoute(hrefs.whatsLeft('x?y'))).toEqual({ name: 'whatsLeft', id: 'x?y' });
+    expect(parseRoute(hrefs.questionnaire('a&b', 'GOV.1', 'GOV.1.2'))).toEqual({ name: 'questionnaire', id: 'a&b', elementId: 'GOV.1', indicatorId: 'GOV.1.2' });
     expect(parseRoute(hrefs.compare(['a,1', 'b']))).toEqual({ name: 'compare', ids: ['a,1', 'b'] });
   });
 });

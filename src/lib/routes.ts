@@ -1,6 +1,7 @@
 /**
- * Hash routes: `#/`, `#/baru`, `#/baru?salin=<id>`, `#/penilaian/<id>/<elementId>`,
- * `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/penilaian/<id>/laporan` (printable
+ * Hash routes: `#/`, `#/baru`, `#/baru?salin=<id>`, `#/penilaian/<id>/<elementId>` (with
+ * `?indikator=<indicatorId>`: that indicator's card gets focus), `#/penilaian/<id>/lengkapi` (what is
+ * left to complete, with search), `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/penilaian/<id>/laporan` (printable
  * report), `#/penilaian/<id>/rencana` (targets, roadmap, quick wins), `#/penilaian/<id>/opd` (OPD
  * collaboration), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import),
  * `#/pembanding?fokus=<id>` (benchmarking), `#/metode`.
@@ -9,7 +10,8 @@
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'new'; readonly copyFrom?: string }
-  | { readonly name: 'questionnaire'; readonly id: string; readonly elementId?: string }
+  | { readonly name: 'questionnaire'; readonly id: string; readonly elementId?: string; readonly indicatorId?: string }
+  | { readonly name: 'whatsLeft'; readonly id: string }
   | { readonly name: 'results'; readonly id: string }
   | { readonly name: 'explain'; readonly id: string }
   | { readonly name: 'report'; readonly id: string }
@@ -49,7 +51,10 @@ export function parseRoute(hash: string): Route {
     if (sub === 'laporan') return { name: 'report', id };
     if (sub === 'rencana') return { name: 'plan', id };
     if (sub === 'opd') return { name: 'opd', id };
-    return sub ? { name: 'questionnaire', id, elementId: sub } : { name: 'questionnaire', id };
+    if (sub === 'lengkapi') return { name: 'whatsLeft', id };
+    if (!sub) return { name: 'questionnaire', id };
+    const indicatorId = params.get('indikator');
+    return indicatorId ? { name: 'questionnaire', id, elementId: sub, indicatorId } : { name: 'questionnaire', id, elementId: sub };
   }
   return { name: 'not_found' };
 }
@@ -58,11 +63,13 @@ const enc = encodeURIComponent;
 export const hrefs = {
   home: () => '#/',
   newAssessment: (copyFrom?: string) => (copyFrom ? `#/baru?salin=${enc(copyFrom)}` : '#/baru'),
-  questionnaire: (id: string, elementId?: string) =>
-    elementId ? `#/penilaian/${enc(id)}/${enc(elementId)}` : `#/penilaian/${enc(id)}`,
-  results: (id: string) => `#/penilaian/${enc(id)}/hasil`,
-  /** "Yang perlu dilengkapi": unanswered, evidence-capped and NA answers of an assessment. */
+  questionnaire: (id: string, elementId?: string, indicatorId?: string) =>
+    elementId
+      ? `#/penilaian/${enc(id)}/${enc(elementId)}${indicatorId ? `?indikator=${enc(indicatorId)}` : ''}`
+      : `#/penilaian/${enc(id)}`,
+  /** What is left to complete (unanswered, above their evidence, "Tidak relevan"), with search. */
   whatsLeft: (id: string) => `#/penilaian/${enc(id)}/lengkapi`,
+  results: (id: string) => `#/penilaian/${enc(id)}/hasil`,
   explain: (id: string) => `#/penilaian/${enc(id)}/penjelasan`,
   report: (id: string) => `#/penilaian/${enc(id)}/laporan`,
   plan: (id: string) => `#/penilaian/${enc(id)}/rencana`,

@@ -6,7 +6,8 @@
  * - `answers`: one small record per answer saved afterwards (a click writes one answer record,
  *   never the set). An answer record wins over the set entry of the same indicator.
  * The effective answers are the set entries overlaid by the answer records. Nothing ever deletes
- * a single answer, so an overlay never needs to hide an entry.
+ * a single answer, so an overlay never needs to hide an entry: a cleared answer is a record with
+ * `level: null`, which replaces the set's entry like any other record.
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Answer } from '../domain/assessment/types';

@@ -134,6 +134,21 @@ describe('assessment repository', () => {
     expect((await repo.list())[0]).toMatchObject({ answeredCount: 2, naCount: 0 });
   });
 
+  it('a cleared answer (level null) overrides the answer set and survives a reopen, counts adjusted', async () => {
+    const dbName = uniqueDbName();
+    const repo = await openRepo(dbName);
+    await repo.create(makeAssessment(), [fullAnswer, naAnswer]);
+    const { naReason: _reason, ...naWithoutReason } = naAnswer;
+    const cleared: Answer[] = [{ ...fullAnswer, level: null }, { ...naWithoutReason, level: null }];
+    for (const answer of cleared) await repo.saveAnswer('a-1', answer, '2026-02-02T10:00:00.000Z');
+    repo.close();
+    const reopened = await openRepo(dbName);
+    // The set still holds level 3 and NA, but the answer records say "unanswered": they win.
+    expect((await reopened.get('a-1'))?.answers).toStrictEqual({ 'GOV.1.1': cleared[0], 'ENV.2.1': cleared[1] });
+    expect((await reopened.list())[0]).toMatchObject({ answeredCount: 0, naCount: 0 });
+    expect(await rawRecord(dbName, 'answerSets', 'a-1')).toMatchObject({ answers: [fullAnswer, naAnswer] });
+  });
+
   it('returns undefined for an unknown id', async () => {
     const repo = await openRepo(uniqueDbName());
     expect(await repo.get('nope')).toBeUndefined();

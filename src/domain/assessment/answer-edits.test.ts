@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withLevel, withNote } from './answer-edits';
+import { withCleared, withLevel, withNote } from './answer-edits';
 import type { Answer } from './types';
 
 const merged: Answer = {
@@ -22,5 +22,15 @@ describe('answer edits and provenance', () => {
     const edited = withNote(merged, 'GOV.1.1', 'Dicek ulang');
     expect(edited).toMatchObject({ level: 4, note: 'Dicek ulang' });
     expect('provenance' in edited).toBe(false);
+  });
+});
+
+describe('withCleared', () => {
+  it('sets the level back to unanswered, keeping note and evidence, dropping the NA reason', () => {
+    const evidence = [{ id: 'e1', kind: 'sk' as const, title: 'SK Tim', reference: '1/2026' }];
+    const na: Answer = { indicatorId: 'BRD.1.3', level: 'NA', naReason: 'Tidak ada pantai', note: 'Dicek', evidence };
+    expect(withCleared(na, 'BRD.1.3')).toEqual({ indicatorId: 'BRD.1.3', level: null, note: 'Dicek', evidence });
+    expect(withCleared(merged, 'GOV.1.1')).toEqual({ indicatorId: 'GOV.1.1', level: null, evidence: [], answeredAt: merged.answeredAt });
+    expect(withCleared(undefined, 'GOV.1.2')).toEqual({ indicatorId: 'GOV.1.2', level: null, evidence: [] });
   });
 });

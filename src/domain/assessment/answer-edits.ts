@@ -37,3 +37,12 @@ export function withEvidenceRemoved(answer: Answer | undefined, indicatorId: str
   const a = base(answer, indicatorId);
   return { ...a, evidence: a.evidence.filter((e) => e.id !== evidenceId) };
 }
+
+/**
+ * "Kosongkan jawaban": back to unanswered (`level: null`, stored like any answer so it overrides an
+ * imported value); the NA reason is dropped, the note and evidence are kept.
+ */
+export function withCleared(answer: Answer | undefined, indicatorId: string): Answer {
+  const { naReason: _dropped, ...rest } = base(answer, indicatorId);
+  return { ...rest, level: null };
+}

@@ -72,7 +72,7 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
     try {
       await merge(result.answers, next, now);
       await reload(assessment.id);
-      setMessage(t('opd.merged', { opd: r.pkg.opd, accepted: result.accepted.length, rejected: result.rejected.length }));
+      setMessage(t('opd.merged', { opd: r.pkg.opd, accepted: result.accepted.length, count: result.accepted.length, rejected: result.rejected.length }));
       reset();
     } catch (e) {
       const kind = (e as { kind?: string }).kind;

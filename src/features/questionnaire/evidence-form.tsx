@@ -6,7 +6,8 @@ import { EVIDENCE_KINDS } from '../../domain/assessment/types';
 import type { EvidenceDraft, FieldErrors } from '../../domain/assessment/validation';
 import { hasErrors, validateEvidence } from '../../domain/assessment/validation';
 
-const EMPTY: EvidenceDraft = { kind: 'regulasi', title: '', reference: '', url: '', date: '', ownerOpd: '' };
+// No kind preselected: the kind decides which level the evidence can support, so the user chooses.
+const EMPTY: EvidenceDraft = { kind: '', title: '', reference: '', url: '', date: '', ownerOpd: '' };
 
 /** Warns before the page closes while an evidence form holds typed text. */
 function useUnsavedGuard(isDirty: boolean) {
@@ -22,7 +23,7 @@ export function EvidenceForm(p: { idPrefix: string; onSubmit: (d: EvidenceDraft)
   const { t } = useTranslation('questionnaire');
   const [draft, setDraft] = useState<EvidenceDraft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<keyof EvidenceDraft>>({});
-  useUnsavedGuard(draft.title !== '' || draft.reference !== '' || draft.url !== '');
+  useUnsavedGuard(draft.kind !== '' || draft.title !== '' || draft.reference !== '' || draft.url !== '');
   const set = (k: keyof EvidenceDraft) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const submit = () => {
     const found = validateEvidence(draft);
@@ -36,7 +37,8 @@ export function EvidenceForm(p: { idPrefix: string; onSubmit: (d: EvidenceDraft)
       <div className="field">
         <label htmlFor={id('kind')}>{t('evidence.kind')}</label>
         <select id={id('kind')} value={draft.kind} onChange={(e) => set('kind')(e.target.value)}
-          aria-describedby={errors.kind ? id('kind-error') : undefined}>
+          aria-describedby={errors.kind ? id('kind-error') : undefined} aria-invalid={errors.kind ? true : undefined} aria-required>
+          <option value="" disabled>{t('evidence.chooseKind')}</option>
           {EVIDENCE_KINDS.map((k) => (
             <option key={k} value={k}>{t(`evidence.kinds.${k}`)}</option>
           ))}

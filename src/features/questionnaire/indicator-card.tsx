@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/ui/text-field';
-import { withLevel, withNotApplicable, withNote } from '../../domain/assessment/answer-edits';
+import { withCleared, withLevel, withNotApplicable, withNote } from '../../domain/assessment/answer-edits';
 import type { Answer } from '../../domain/assessment/types';
 import { LIMITS, validateNaReason, validateNote } from '../../domain/assessment/validation';
 import type { IndicatorDef, Lang, Level, RubricLevel } from '../../domain/instrument/types';
@@ -16,6 +17,8 @@ export interface IndicatorCardProps {
   readonly indicator: IndicatorDef;
   readonly rubric: readonly RubricLevel[];
   readonly lang: Lang;
+  /** Show the question in the other language under it ("Tampilkan terjemahan"). */
+  readonly showTranslation: boolean;
   readonly answer: Answer | undefined;
   readonly saveState: SaveState | undefined;
   readonly readOnly: boolean;
@@ -29,7 +32,6 @@ export interface IndicatorCardProps {
 export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) {
   const { t } = useTranslation('questionnaire');
   const { indicator: ind, answer, lang } = p;
-  const other: Lang = lang === 'id' ? 'en' : 'id';
   const [naPending, setNaPending] = useState(false);
   const [reason, setReason] = useState(answer?.naReason ?? '');
   const [note, setNote] = useState(answer?.note ?? '');
@@ -66,25 +68,28 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
     if (validateNote(v) === undefined) p.onSave(withNote(answer, ind.id, v));
   };
   const retry = () => answer && p.onSave(answer);
+  const clear = () => {
+    setNaPending(false);
+    p.onSave(withCleared(answer, ind.id));
+    document.getElementById(`q-${ind.id}`)?.focus();
+  };
 
   return (
     <article className="card indicator" aria-labelledby={`q-${ind.id}`} data-indicator={ind.id}>
-      <header className="indicator-head">
-        <span className="indicator-id">{ind.id}</span>
-        <span className="spacer" />
+      <IndicatorHead indicator={ind} lang={lang} showTranslation={p.showTranslation}>
         <SaveStatus state={p.saveState} pending={pending} onRetry={retry} />
-      </header>
-      <h3 id={`q-${ind.id}`} className="question">{ind.question[lang]}</h3>
-      <p className="translation muted" lang={other}>
-        <span className="visually-hidden">{t('translation')}: </span>
-        {ind.question[other]}
-      </p>
+      </IndicatorHead>
       <ProvenanceNote answer={answer} lang={lang} />
       <p className="evidence-hint">
         <strong>{t('evidenceHint')}:</strong> {ind.evidenceHint[lang]}
       </p>
       <LevelOptions indicator={ind} rubric={p.rubric} lang={lang} value={shownLevel} disabled={p.readOnly}
         onLevel={chooseLevel} onNotApplicable={chooseNa} />
+      {!p.readOnly && shownLevel !== null && (
+        <button type="button" className="btn btn-small" onClick={clear} aria-label={t('clearLabel', { id: ind.id })}>
+          {t('clear')}
+        </button>
+      )}
       {shownLevel === 'NA' && (
         <fieldset disabled={p.readOnly} className="plain">
           <TextField id={`na-${ind.id}`} label={t('naReason')} hint={t('naReasonHint')} value={reason} multiline required
@@ -105,6 +110,35 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
     </article>
   );
 });
+
+/** Code (with † where "Tidak relevan" is allowed), save state, question and its translation. */
+function IndicatorHead(p: { indicator: IndicatorDef; lang: Lang; showTranslation: boolean; children: ReactNode }) {
+  const { t } = useTranslation('questionnaire');
+  const { indicator: ind, lang } = p;
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  return (
+    <>
+      <header className="indicator-head">
+        <span className="indicator-id">{ind.id}</span>
+        {ind.naAllowed && (
+          <span className="na-mark" title={t('naAllowedMark')}>
+            <span aria-hidden="true">†</span>
+            <span className="visually-hidden">{t('naAllowedMark')}</span>
+          </span>
+        )}
+        <span className="spacer" />
+        {p.children}
+      </header>
+      <h3 id={`q-${ind.id}`} className="question" tabIndex={-1}>{ind.question[lang]}</h3>
+      {p.showTranslation && (
+        <p className="translation muted" lang={other}>
+          <span className="visually-hidden">{t('translation')}: </span>
+          {ind.question[other]}
+        </p>
+      )}
+    </>
+  );
+}
 
 /** Where a merged answer came from: the OPD, when it answered (if known) and when it was merged. */
 function ProvenanceNote({ answer, lang }: { answer: Answer | undefined; lang: Lang }) {

@@ -1,52 +1,49 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer, Assessment } from '../../domain/assessment/types';
 import { elementOrder, findDimension, findElement, nextElementId, previousElementId } from '../../domain/instrument/lookup';
-import { restrictInstrument } from '../../domain/planning/restrict-instrument';
 import { progressOf } from '../../domain/scoring/progress';
 import { registerNamespace } from '../../i18n';
 import { device } from '../../i18n/locales/device';
 import { questionnaire } from '../../i18n/locales/questionnaire';
-import { nowIso } from '../../lib/clock';
 import { hrefs, replaceRoute } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
-import { instrumentFor } from '../../state/use-score';
 import { ElementNav } from './element-nav';
 import { ElementNavBar } from './element-nav-bar';
 import { IndicatorCard } from './indicator-card';
+import { Message } from './message';
 import { QuestionnaireHeader } from './questionnaire-header';
+import { QuestionnaireTools } from './questionnaire-tools';
 import { SaveSummary } from './save-summary';
+import { WhatsLeftPanel } from './whats-left-panel';
+import { questionnaireInstrument, useOpdOf } from './questionnaire-instrument';
+import { useQuestionnaireActions } from './use-questionnaire-actions';
 import './questionnaire.css';
 
 // The questionnaire text (and the edit-lock messages of `device`) ship with this lazy route.
 registerNamespace('questionnaire', questionnaire);
 registerNamespace('device', device);
 
-/**
- * The instrument the questionnaire walks through: the whole instrument, or, on an OPD's
- * work-package copy, only the indicators assigned to that OPD.
- */
-function questionnaireInstrument(assessment: Assessment | null) {
-  const ctx = instrumentFor(assessment);
-  if (!ctx || !assessment?.workPackage) return ctx;
-  return { ...ctx, instrument: restrictInstrument(ctx.instrument, assessment.workPackage.indicatorIds) };
-}
+export { WhatsLeftPage } from './whats-left-page';
 
 interface QuestionnairePageProps {
   readonly id: string;
   readonly elementId?: string;
+  /** The indicator whose card gets focus (from "Yang perlu dilengkapi" and "next unanswered"). */
+  readonly indicatorId?: string;
   /** Shown under the header, e.g. the work-package bar (composed by the app shell). */
   readonly children?: ReactNode;
 }
 
-export default function QuestionnairePage({ id, elementId, children }: QuestionnairePageProps) {
+export default function QuestionnairePage({ id, elementId, indicatorId, children }: QuestionnairePageProps) {
   const { t } = useTranslation('questionnaire');
   const lang = useSettingsStore((s) => s.lang);
-  const { loadStatus, loadError, assessment, answers, saves, access, revision, load, saveAnswer, setStatus, openForEditing, takeOver } =
+  const showTranslation = useSettingsStore((s) => s.showTranslation);
+  const { loadStatus, loadError, assessment, answers, saves, access, revision, load, setStatus, openForEditing, takeOver } =
     useAssessmentStore();
+  const opdOf = useOpdOf(id);
   const catalog = useRegionsStore((s) => s.catalog);
   const ctxOf = useMemo(() => questionnaireInstrument(assessment), [assessment]);
   const progress = useMemo(() => (ctxOf ? progressOf(ctxOf.instrument, answers) : null), [ctxOf, answers]);
@@ -55,9 +52,10 @@ export default function QuestionnairePage({ id, elementId, children }: Questionn
   }, [id, load]);
   // One editing tab per assessment: held while this page is open, released when it closes.
   useEffect(() => openForEditing(id), [id, openForEditing]);
-  const onSave = useCallback((a: Answer) => void saveAnswer(a, nowIso()), [saveAnswer]);
-  const headingRef = useMoveFocusOnElementChange(elementId);
   const ready = loadStatus === 'ready' && assessment?.id === id && progress !== null;
+  const { onSave, onUndo, lastChanged, onNextUnanswered, restored, headingRef } = useQuestionnaireActions({
+    id, elementId, indicatorId, instrument: ctxOf?.instrument, answers, revision, cardsShown: ready && access !== 'checking' && ctxOf !== null,
+  });
   useEffect(() => {
     // Without an element in the URL, open the first unfinished one and pin it in the URL, so
     // finishing that element does not move the user elsewhere.
@@ -93,6 +91,8 @@ export default function QuestionnairePage({ id, elementId, children }: Questionn
       <QuestionnaireHeader assessment={assessment} regionName={region} overall={progress.overall} saves={saves}
         access={access} onStatus={(st, now) => void setStatus(st, now)} onTakeOver={takeOver} />
       {children}
+      <QuestionnaireTools onNextUnanswered={onNextUnanswered} onUndo={onUndo} lastChanged={lastChanged} readOnly={readOnly} />
+      <WhatsLeftPanel assessmentId={assessment.id} instrument={instrument} answers={answers} lang={lang} opdOf={opdOf} />
       <div className="q-layout">
         {nav}
         <ElementNavBar dimension={dimension} elementId={element.id} position={order.indexOf(element) + 1} count={order.length}
@@ -103,9 +103,9 @@ export default function QuestionnairePage({ id, elementId, children }: Questionn
           <p className="q-dimension">{dimension?.name[lang]}</p>
           <h2 id="element-heading" ref={headingRef} tabIndex={-1}>{t('elementHeading', { id: element.id, name: element.name[lang] })}</h2>
           {element.indicators.map((ind) => (
-            // `revision` changes when answers are re-read from storage: cards drop local drafts.
-            <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}`} indicator={ind} rubric={instrument.rubric} lang={lang}
-              answer={answers[ind.id]} saveState={saves[ind.id]} readOnly={readOnly} onSave={onSave} />
+            // `revision` changes when answers are re-read from storage, `restored` on "Urungkan": cards drop local drafts.
+            <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}-${restored[ind.id] ?? 0}`} indicator={ind} rubric={instrument.rubric}
+              lang={lang} showTranslation={showTranslation} answer={answers[ind.id]} saveState={saves[ind.id]} readOnly={readOnly} onSave={onSave} />
           ))}
           <div className="q-pager row">
             {prevId && (
@@ -127,33 +127,5 @@ export default function QuestionnairePage({ id, elementId, children }: Questionn
         </section>
       </div>
     </div>
-  );
-}
-
-/**
- * After moving to another element (pager or side navigation), put keyboard focus on the new element's
- * heading and scroll to the top, so the next Tab continues with its first question.
- */
-function useMoveFocusOnElementChange(elementId: string | undefined) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const shown = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (!elementId) return;
-    if (shown.current !== undefined && shown.current !== elementId) {
-      headingRef.current?.focus({ preventScroll: true });
-      window.scrollTo?.(0, 0);
-    }
-    shown.current = elementId;
-  }, [elementId]);
-  return headingRef;
-}
-
-function Message({ text }: { text: string }) {
-  const { t } = useTranslation();
-  return (
-    <section className="page">
-      <h1 tabIndex={-1}>{text}</h1>
-      <a href={hrefs.home()}>{t('backHome')}</a>
-    </section>
   );
 }

@@ -116,7 +116,7 @@ describe('provisional index in print', () => {
   const partial = (): AnswerMap => Object.fromEntries(Object.entries(answers()).filter(([id]) => id.startsWith('GOV.')));
 
   it('labels the report summary index "Indeks sementara"', () => {
-    render(<ReportDocument model={buildReportModel(input({ answers: partial(), assessment: { ...assessment, status: 'draft' } }))} />);
+    render(<ReportDocument model={buildReportModel(input({ answers: partial(), assessment: { ...assessment, status: 'draft' } }))} paper="a4" />);
     expect(screen.getByText('Indeks sementara')).toBeInTheDocument();
     expect(screen.queryByText('Indeks kesiapan')).toBeNull();
   });
@@ -128,7 +128,7 @@ describe('provisional index in print', () => {
     });
     const model = buildComparisonModel([entry('a', 'Kota Cirebon', answers()), entry('b', 'Kota Bogor', partial())], '2026-03-02', 'id');
     if (!model) throw new Error('no model');
-    render(<ComparisonDocument model={model} />);
+    render(<ComparisonDocument model={model} paper="a4" />);
     const regions = screen.getByRole('table', { name: /Penilaian yang dibandingkan/ });
     expect(within(regions).getByRole('row', { name: /^Kota Bogor 2026/ })).toHaveTextContent('3,00 (sementara)');
     expect(within(regions).getByRole('row', { name: /^Kota Cirebon 2026/ })).not.toHaveTextContent('sementara');

@@ -143,7 +143,7 @@ describe('ResultsView — radar and tables', () => {
     // Given GOV.2 with only 1 of 4 indicators answered
     const { instrument, score, evidence } = scoredReal({ 'GOV.2.2': null, 'GOV.2.3': null, 'GOV.2.4': null });
     render(<ResultsView instrument={instrument} score={score} status="draft" evidence={evidence} lang="id" />);
-    const table = screen.getByRole('table', { name: /Skor, level, cakupan, dan catatan setiap elemen: Smart Governance/ });
+    const table = screen.getByRole('table', { name: /Skor, tingkat, cakupan, dan catatan setiap elemen: Smart Governance/ });
     const row = within(table).getByRole('row', { name: /GOV\.2/ });
     expect(within(row).getByText('tidak valid')).toBeInTheDocument();
     expect(within(row).getByText('1/4 (25%)')).toBeInTheDocument();

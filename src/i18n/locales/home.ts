@@ -31,6 +31,7 @@ const id = {
   searchLabel: 'Cari penilaian',
   searchPlaceholder: 'Nama atau kode wilayah, periode',
   showing: 'Menampilkan {{shown}} dari {{count}} penilaian yang cocok ({{total}} seluruhnya).',
+  showing_one: 'Menampilkan {{shown}} dari {{count}} penilaian yang cocok ({{total}} seluruhnya).',
   showMore: 'Tampilkan lebih banyak ({{count}} lagi)',
 };
 const en: Shape<typeof id> = {
@@ -64,6 +65,7 @@ const en: Shape<typeof id> = {
   searchLabel: 'Search assessments',
   searchPlaceholder: 'Region name or code, period',
   showing: 'Showing {{shown}} of {{count}} matching assessments ({{total}} in all).',
+  showing_one: 'Showing {{shown}} of {{count}} matching assessment ({{total}} in all).',
   showMore: 'Show more ({{count}} more)',
 };
 export const home = { id, en } as const;

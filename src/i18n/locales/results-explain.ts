@@ -8,7 +8,7 @@ const id = {
     formulaElement: 'Elemen: E = Σ w·s / Σ w atas indikator relevan yang dijawab; valid bila cakupan ≥ 50%.',
     formulaDimension: 'Dimensi: D = Σ v·E / Σ v atas elemen valid; valid bila minimal 2 dari 3 elemen valid.',
     formulaIndex: 'Indeks: I = Σ W·D / Σ W atas dimensi valid; final bila keenam dimensi valid dan cakupan ≥ 80%.',
-    formulaDisplay: 'Skor 0–100 = 20 × skor 0–5. Level ditentukan dari skor sebelum dibulatkan.',
+    formulaDisplay: 'Skor 0–100 = 20 × skor 0–5. Tingkat ditentukan dari skor sebelum dibulatkan.',
     formulaExcluded: 'Indikator “Tidak relevan” dikeluarkan dari pembilang dan penyebut (bobot dinormalkan ulang). Indikator yang belum dijawab tidak masuk skor, tetapi tetap dihitung dalam cakupan.',
     bandsCaption: 'Pita tingkat kematangan',
     bandRangeLow: '< {{to}}',

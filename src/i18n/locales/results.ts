@@ -82,7 +82,7 @@ const id = {
     question: 'Pertanyaan',
     score5: 'Skor (0–5)',
     score100: 'Skor (0–100)',
-    level: 'Level',
+    level: 'Tingkat',
     coverage: 'Cakupan',
     flags: 'Catatan',
     conservative: 'Konservatif (0–5)',
@@ -106,12 +106,12 @@ const id = {
   },
   elements: {
     heading: 'Skor per dimensi dan elemen',
-    caption: 'Skor, level, cakupan, dan catatan setiap elemen',
+    caption: 'Skor, tingkat, cakupan, dan catatan setiap elemen',
     flagLegend: 'Arti catatan',
   },
   layers: {
     heading: 'Kesiapan per lapisan',
-    intro: 'Rerata level jawaban (0–5) untuk indikator yang terjawab pada setiap lapisan kesiapan.',
+    intro: 'Rerata tingkat jawaban (0–5) untuk indikator yang terjawab pada setiap lapisan kesiapan.',
     caption: 'Rerata skor per lapisan kesiapan',
     countValue: '{{answered}} dari {{total}}',
     name: {
