@@ -16,7 +16,7 @@ import { IndicatorCard } from './indicator-card';
 import { Message } from './message';
 import { QuestionnaireHeader } from './questionnaire-header';
 import { QuestionnaireTools } from './questionnaire-tools';
-import { SaveSummary } from './save-summary';
+import { QuestionnairePager } from './questionnaire-pager';
 import { WhatsLeftPanel } from './whats-left-panel';
 import { questionnaireInstrument, useOpdOf } from './questionnaire-instrument';
 import { useQuestionnaireActions } from './use-questionnaire-actions';
@@ -107,23 +107,7 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
             <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}-${restored[ind.id] ?? 0}`} indicator={ind} rubric={instrument.rubric}
               lang={lang} showTranslation={showTranslation} answer={answers[ind.id]} saveState={saves[ind.id]} readOnly={readOnly} onSave={onSave} />
           ))}
-          <div className="q-pager row">
-            {prevId && (
-              <a className="btn" href={hrefs.questionnaire(assessment.id, prevId)} aria-label={t('previousLabel', { name: nameOf(prevId) })}>
-                ← {t('previous')}
-              </a>
-            )}
-            <span className="spacer" />
-            <SaveSummary saves={saves} inBar />
-            <span className="spacer" />
-            {nextId ? (
-              <a className="btn btn-primary" href={hrefs.questionnaire(assessment.id, nextId)} aria-label={t('nextLabel', { name: nameOf(nextId) })}>
-                {t('next')} →
-              </a>
-            ) : (
-              <a className="btn btn-primary" href={hrefs.results(assessment.id)}>{t('seeResults')} →</a>
-            )}
-          </div>
+          <QuestionnairePager assessmentId={assessment.id} prevId={prevId} nextId={nextId} nameOf={nameOf} saves={saves} />
         </section>
       </div>
     </div>
