@@ -31,7 +31,8 @@ interface Review {
 
 /**
  * Import of a package an OPD sent back: refused with the reason (nothing changes), or shown as a
- * per-indicator diff against the master copy where each change is accepted or rejected.
+ * three-way diff (exported, master now, OPD) where each OPD change is accepted or rejected and each
+ * conflict decided before the merge.
  */
 export function ReturnedPackageSection({ assessment, regionName, instrument, answers, plan, lang }: ReturnedProps) {
   const { t } = useTranslation('planning');
