@@ -51,6 +51,12 @@ describe('undo stack', () => {
     expect(stack[0]?.before).toEqual(ans('BRD.1.3', 4));
   });
 
+  it('does not record saving the answer that is already there (retry after a failed write)', () => {
+    const current = ans('GOV.1.1', 3);
+    const stack = pushUndo([], undefined, current);
+    expect(pushUndo(stack, current, current)).toBe(stack);
+  });
+
   it('does not merge adding evidence into a note edit', () => {
     const evidence = [{ id: 'e1', kind: 'sk' as const, title: 'SK', reference: '' }];
     let stack: UndoStack = [];

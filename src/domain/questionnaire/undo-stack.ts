@@ -30,9 +30,11 @@ function isTextEdit(before: Answer | undefined, after: Answer): boolean {
  * Returns the stack with the change `before` → `after` of one indicator on top, at most
  * `limit` entries (the oldest dropped). Typing merges: a text edit (note or NA reason) of the
  * indicator changed last merges into that entry when it was a text edit too or set "Tidak relevan",
- * so one undo takes back a whole note or reason, not one character.
+ * so one undo takes back a whole note or reason, not one character. Saving the very answer that is
+ * there ("Coba simpan lagi" after a failed write) changes nothing and is not recorded.
  */
 export function pushUndo(stack: UndoStack, before: Answer | undefined, after: Answer, limit = UNDO_LIMIT): UndoStack {
+  if (before === after) return stack;
   const top = stack[stack.length - 1];
   const merges =
     top !== undefined &&

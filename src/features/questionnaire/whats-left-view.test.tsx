@@ -1,5 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerMap } from '../../domain/assessment/types';
 import { getInstrument } from '../../domain/instrument/registry';
@@ -38,22 +37,19 @@ describe('WhatsLeftView', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(72);
   });
 
-  it('searches by code, question word and OPD, with English plurals', async () => {
+  it('searches by code, question word and OPD, with English plurals', () => {
     renderView({});
     const search = screen.getByRole('searchbox', { name: 'Search indicators' });
-    await userEvent.type(search, 'gov.1.1');
+    fireEvent.change(search, { target: { value: 'gov.1.1' } });
     // The results region is replaced by the list while the field is empty: look it up each time.
     const results = () => screen.getByRole('region', { name: 'Search results' });
     expect(within(results()).getByRole('status')).toHaveTextContent('1 indicator matches');
-    await userEvent.clear(search);
-    await userEvent.type(search, 'GOV.1');
+    fireEvent.change(search, { target: { value: 'GOV.1' } });
     expect(within(results()).getByRole('status')).toHaveTextContent('4 indicators match');
-    await userEvent.clear(search);
-    await userEvent.type(search, 'bapenda');
+    fireEvent.change(search, { target: { value: 'bapenda' } });
     expect(within(results()).getAllByRole('link').map((a) => a.textContent)).toEqual([expect.stringMatching(/^LIV\.2\.3 /)]);
     expect(within(results()).getByRole('listitem')).toHaveTextContent('Unanswered · Bapenda');
-    await userEvent.clear(search);
-    await userEvent.type(search, 'qqqq');
+    fireEvent.change(search, { target: { value: 'qqqq' } });
     expect(screen.getByRole('status')).toHaveTextContent('No indicator matches.');
   });
 });
