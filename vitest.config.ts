@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // jsdom renders of long lists take seconds on a loaded 2-core machine; a timeout there is noise, not a finding.
+    testTimeout: 20_000,
   },
 });
