@@ -3,13 +3,13 @@
  * answers (never stored). Three kinds, each indicator in at most one:
  * - `unanswered`: what scoring and progress count as unanswered (`readAnswer`);
  * - `above_evidence`: a 0–5 level above what its evidence supports, by the rule of the report's
- *   evidence-supported score (`supportedLevel`, assessment-model.md §6.3);
+ *   evidence-supported score (`evidenceCapOf`, assessment-model.md §6.3);
  * - `not_applicable`: a valid "Tidak relevan", listed with its reason so the team can review it.
  */
 import type { AnswerMap } from '../assessment/types';
 import type { DimensionDef, ElementDef, IndicatorDef, Instrument, Level } from '../instrument/types';
 import { listIndicators } from '../instrument/lookup';
-import { supportedLevel } from '../report/evidence-support';
+import { evidenceCapOf } from '../report/evidence-support';
 import { readAnswer } from '../scoring/aggregate';
 
 type LeftKind = 'unanswered' | 'above_evidence' | 'not_applicable';
@@ -39,12 +39,9 @@ interface WhatsLeft {
 export function leftEntryOf(indicator: IndicatorDef, answers: AnswerMap): LeftEntry | null {
   const reading = readAnswer(indicator, answers);
   if (reading.status === 'unanswered') return { kind: 'unanswered', indicator };
-  const answer = answers[indicator.id];
-  if (reading.status === 'na') return { kind: 'not_applicable', indicator, reason: answer?.naReason?.trim() ?? '' };
-  const supported = answer ? supportedLevel({ level: reading.value, evidence: answer.evidence }) : null;
-  return supported !== null && supported < reading.value
-    ? { kind: 'above_evidence', indicator, level: reading.value, supported }
-    : null;
+  if (reading.status === 'na') return { kind: 'not_applicable', indicator, reason: answers[indicator.id]?.naReason?.trim() ?? '' };
+  const cap = evidenceCapOf(indicator, answers);
+  return cap ? { kind: 'above_evidence', indicator, ...cap } : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * below reads it as "the highest level a piece of evidence of this kind can support".
  */
 import type { Answer, AnswerMap, Evidence, EvidenceKind } from '../assessment/types';
-import type { DimensionId, Instrument, Level, WeightProfile } from '../instrument/types';
+import type { DimensionId, IndicatorDef, Instrument, Level, WeightProfile } from '../instrument/types';
 import { readAnswer } from '../scoring/aggregate';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { ScoreResult } from '../scoring/types';
@@ -94,21 +94,25 @@ export interface EvidenceCap {
 }
 
 /**
- * The answers the evidence-supported score caps, in instrument order: answered indicators (a valid
- * 0–5 level, as scoring reads them) whose `supportedLevel` is below the chosen level.
+ * The cap on one indicator's answer: its chosen level and the lower level its evidence supports,
+ * or null when the answer is not a valid 0–5 level (as scoring reads it) or its evidence supports it.
  */
+export function evidenceCapOf(indicator: IndicatorDef, answers: AnswerMap): { readonly level: Level; readonly supported: Level } | null {
+  const reading = readAnswer(indicator, answers);
+  const answer = answers[indicator.id];
+  if (reading.status !== 'answered' || !answer) return null;
+  const supported = supportedLevel({ level: reading.value, evidence: answer.evidence });
+  return supported !== null && supported < reading.value ? { level: reading.value, supported } : null;
+}
+
+/** The answers the evidence-supported score caps, in instrument order (`evidenceCapOf` of each). */
 export function evidenceCaps(instrument: Instrument, answers: AnswerMap): EvidenceCap[] {
   const caps: EvidenceCap[] = [];
   for (const dimension of instrument.dimensions) {
     for (const element of dimension.elements) {
       for (const indicator of element.indicators) {
-        const reading = readAnswer(indicator, answers);
-        const answer = answers[indicator.id];
-        if (reading.status !== 'answered' || !answer) continue;
-        const supported = supportedLevel({ level: reading.value, evidence: answer.evidence });
-        if (supported !== null && supported < reading.value) {
-          caps.push({ indicatorId: indicator.id, elementId: element.id, dimensionId: dimension.id, level: reading.value, supported });
-        }
+        const cap = evidenceCapOf(indicator, answers);
+        if (cap) caps.push({ indicatorId: indicator.id, elementId: element.id, dimensionId: dimension.id, ...cap });
       }
     }
   }
