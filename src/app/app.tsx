@@ -39,7 +39,7 @@ const AssessmentBarSlot = lazy(() => import('./assessment-bar-slot'));
 
 /** Routes that are screens of one assessment get the assessment bar; the value marks the current one. */
 const BAR_SCREEN: Partial<Record<Route['name'], AssessmentScreen | null>> = {
-  questionnaire: 'questionnaire', results: 'results', explain: null, plan: 'plan', opd: 'opd', report: 'report',
+  questionnaire: 'questionnaire', whatsLeft: null, results: 'results', explain: null, plan: 'plan', opd: 'opd', report: 'report',
 };
 
 function AssessmentBarFor({ route }: { route: Route }) {
