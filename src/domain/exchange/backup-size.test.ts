@@ -12,7 +12,7 @@ import type { Level } from '../instrument/types';
 import { buildExport, serializeExport } from './build-export';
 import { makeBundle, nodeSha256Hex, testCatalog } from './exchange-test-data';
 import { MAX_IMPORT_BYTES } from './format';
-import { utf8ByteLength } from './parse-import';
+import { utf8ByteLength } from './read-json';
 
 function levelsOnly(): AnswerMap {
   const out: Record<string, Answer> = {};

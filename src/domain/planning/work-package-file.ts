@@ -8,7 +8,7 @@ import { exportAnswer } from '../exchange/build-export';
 import type { Sha256Hex } from '../exchange/format';
 import { MAX_REPORTED_ERRORS } from '../exchange/import-errors';
 import { checkIntegrity, computeIntegrity } from '../exchange/integrity';
-import { utf8ByteLength } from '../exchange/parse-import';
+import { readJson } from '../exchange/read-json';
 import { restoreAnswer } from '../exchange/restore';
 import type { PackageError } from './package-errors';
 import { checkPackageContent, issueToPackageError } from './work-package-checks';
@@ -59,16 +59,10 @@ export type ParseWorkPackageResult =
   | { readonly ok: true; readonly pkg: WorkPackage; readonly app?: AppInfo }
   | { readonly ok: false; readonly errors: readonly PackageError[] };
 
-function fail(errors: readonly PackageError[]): ParseWorkPackageResult {
+function fail(all: readonly PackageError[]): ParseWorkPackageResult {
+  // One value can break two rules of the schema (1e308: not a safe integer, and above 5): say it once.
+  const errors = [...new Map(all.map((e) => [JSON.stringify(e), e])).values()];
   return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false };
-  }
 }
 
 function checkHead(raw: unknown): PackageError | undefined {
@@ -105,16 +99,16 @@ function restorePackage(data: ImportedWorkPackage): WorkPackage {
 
 /**
  * Reads a work-package file. Refused (with every problem found, at most 50) when it is too large
- * (`too_large`), not JSON, not a work package (`wrong_format`), from a newer app
+ * (`too_large`), not JSON, refused by the tolerant reader (`too_deep`, `non_finite_number`,
+ * `forbidden_key`, see `read-json.ts`), not a work package (`wrong_format`), from a newer app
  * (`newer_version`), without or not matching its hash (`integrity_missing`, `hash_mismatch`:
  * edited by hand or damaged), breaks the schema (`invalid`), or names an instrument, weight
  * profile or indicator this app does not know. Which side may open it, and into which
  * assessment, is checked afterwards (`checkReturnedPackage`, `openWorkPackage`).
  */
 export async function parseWorkPackage(text: string, sha256Hex: Sha256Hex): Promise<ParseWorkPackageResult> {
-  if (utf8ByteLength(text) > MAX_WORK_PACKAGE_BYTES) return fail([{ code: 'too_large', limit: MAX_WORK_PACKAGE_BYTES }]);
-  const json = parseJson(text);
-  if (!json.ok) return fail([{ code: 'not_json' }]);
+  const json = readJson(text, MAX_WORK_PACKAGE_BYTES);
+  if (!json.ok) return fail([json.error]);
   const headError = checkHead(json.value);
   if (headError) return fail([headError]);
   const raw = json.value as Record<string, unknown>;

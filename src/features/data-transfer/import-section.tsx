@@ -2,10 +2,11 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../domain/exchange/format';
 import { nowIso } from '../../lib/clock';
+import { formatMebibytes } from '../../lib/format';
 import { newId } from '../../lib/ids';
 import { hrefs } from '../../lib/routes';
 import { useExchangeStore } from '../../state/exchange-store';
-import { formatMegabytes, importErrorText } from './import-error-text';
+import { importErrorText } from './import-error-text';
 import { ImportPreview } from './import-preview';
 
 interface Props {
@@ -57,7 +58,7 @@ export function ImportSection(p: Props) {
             if (file) void readFile(file);
           }}
         />
-        <span id="import-file-hint" className="hint">{t('import.fileHint', { limit: formatMegabytes(MAX_IMPORT_BYTES, p.locale) })}</span>
+        <span id="import-file-hint" className="hint">{t('import.fileHint', { limit: formatMebibytes(MAX_IMPORT_BYTES, p.locale) })}</span>
       </div>
       <p role="status" className="status-text">{phase === 'reading' ? t('import.reading') : ''}</p>
       {phase === 'error' && <ImportErrors {...p} />}
