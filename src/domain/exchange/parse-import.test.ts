@@ -6,8 +6,8 @@ import { FORMAT_VERSION, MAX_IMPORT_BYTES } from './format';
 import type { ImportError } from './import-errors';
 import { MAX_REPORTED_ERRORS } from './import-errors';
 import { computeIntegrity } from './integrity';
-import { checkFileSize, parseImport } from './parse-import';
-import { utf8ByteLength } from './read-json';
+import { parseImport } from './parse-import';
+import { checkFileSize, utf8ByteLength } from './read-json';
 
 type Raw = Record<string, unknown> & { assessments: Record<string, unknown>[] };
 const ctx = { sha256Hex: nodeSha256Hex, catalog: testCatalog() };
@@ -86,9 +86,9 @@ describe('parseImport', () => {
     const text = await fileWith(() => undefined);
     const result = await parseImport(text, { ...ctx, maxBytes: 1000 });
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'too_large', limit: 1000 }] });
-    expect(checkFileSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ code: 'too_large', limit: MAX_IMPORT_BYTES });
-    expect(checkFileSize(MAX_IMPORT_BYTES)).toBeUndefined();
-    expect(checkFileSize(1000)).toBeUndefined();
+    expect(checkFileSize(MAX_IMPORT_BYTES + 1, MAX_IMPORT_BYTES)).toMatchObject({ code: 'too_large', limit: MAX_IMPORT_BYTES });
+    expect(checkFileSize(MAX_IMPORT_BYTES, MAX_IMPORT_BYTES)).toBeUndefined();
+    expect(checkFileSize(1000, MAX_IMPORT_BYTES)).toBeUndefined();
   });
 
   it('counts UTF-8 bytes', () => {

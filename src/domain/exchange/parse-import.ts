@@ -37,11 +37,6 @@ function fail(all: readonly ImportError[]): ParseResult {
   return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS), omitted: Math.max(0, errors.length - MAX_REPORTED_ERRORS) };
 }
 
-/** The error for a file of `bytes` bytes over `maxBytes`, or undefined (check before reading it). */
-export function checkFileSize(bytes: number, maxBytes = MAX_IMPORT_BYTES): ImportError | undefined {
-  return bytes > maxBytes ? { code: 'too_large', limit: maxBytes, value: String(bytes) } : undefined;
-}
-
 /** Format name and version gate: a file that fails here is not examined further. */
 function checkEnvelopeHead(raw: unknown): ImportError | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { code: 'wrong_format' };

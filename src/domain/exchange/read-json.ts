@@ -41,6 +41,11 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
+/** The refusal of a file of `bytes` bytes over `maxBytes`, or undefined (check before reading it). */
+export function checkFileSize(bytes: number, maxBytes: number): Extract<JsonReadError, { code: 'too_large' }> | undefined {
+  return bytes > maxBytes ? { code: 'too_large', limit: maxBytes, value: String(bytes) } : undefined;
+}
+
 type Segment = string | number;
 
 /**
@@ -117,8 +122,8 @@ function findHostile(value: unknown, path: Segment[]): JsonReadError | undefined
  */
 export function readJson(text: string, maxBytes: number, maxDepth = MAX_JSON_DEPTH): JsonReadResult {
   // Every UTF-16 unit takes at least one UTF-8 byte: a long text is refused without counting.
-  const bytes = text.length > maxBytes ? text.length : utf8ByteLength(text);
-  if (bytes > maxBytes) return { ok: false, error: { code: 'too_large', limit: maxBytes, value: String(bytes) } };
+  const tooLarge = checkFileSize(text.length > maxBytes ? text.length : utf8ByteLength(text), maxBytes);
+  if (tooLarge) return { ok: false, error: tooLarge };
   const body = text.replace(/^\uFEFF/, '');
   const deep = findTooDeep(body, maxDepth);
   if (deep) return { ok: false, error: { code: 'too_deep', limit: maxDepth, field: formatPath(deep) } };

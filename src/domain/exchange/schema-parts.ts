@@ -1,6 +1,10 @@
 /** Building blocks shared by the zod schemas of the exchange envelope, plans and work packages. */
 import { z } from 'zod';
 
+// No `new Function` probe: the app's Content-Security-Policy forbids eval, and the probe would
+// report a violation on every load of a screen that reads files.
+z.config({ jitless: true });
+
 /** An indicator id such as `GOV.1.1`. */
 export const INDICATOR_ID = /^[A-Z]{3}\.\d+\.\d+$/;
 /** An element id such as `GOV.1`. */

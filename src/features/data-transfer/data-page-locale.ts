@@ -62,6 +62,13 @@ const id = {
     home: 'Ke daftar penilaian',
     noIndex: 'belum ada',
   },
+  progress: {
+    reading: 'Membaca berkas…',
+    checking: 'Memeriksa isi berkas…',
+    saving: 'Menyimpan ke perangkat ini…',
+    bytes: '{{done}} dari {{total}}',
+    cancel: 'Batalkan',
+  },
   where: {
     assessment: 'Penilaian ke-{{position}}',
     regionPeriod: 'Penilaian ke-{{position}} ({{region}}, {{period}})',
@@ -170,6 +177,13 @@ const en: Shape<typeof id> = {
     another: 'Import another file',
     home: 'Go to the assessments',
     noIndex: 'none yet',
+  },
+  progress: {
+    reading: 'Reading the file…',
+    checking: 'Checking the file’s content…',
+    saving: 'Saving on this device…',
+    bytes: '{{done}} of {{total}}',
+    cancel: 'Cancel',
   },
   where: {
     assessment: 'Assessment no. {{position}}',
