@@ -58,7 +58,3 @@ export function formatSizeOverLimit(size: number, limit: number, locale: string)
   return { size: `${formatNumber(size, locale, 0)} byte`, limit: `${formatNumber(limit, locale, 0)} byte (${shown.limit})` };
 }
 
-/** A count with the locale's digit grouping: "5.000" in Indonesian, "5,000" in English. */
-export function formatCount(value: number, locale: string): string {
-  return formatNumber(value, locale, 0);
-}

@@ -28,8 +28,19 @@ const id = {
   loadError: 'Daftar penilaian tidak dapat dimuat.',
   searchLabel: 'Cari penilaian',
   searchPlaceholder: 'Nama atau kode wilayah, periode',
-  showing: 'Menampilkan {{shown}} dari {{count}} penilaian yang cocok ({{total}} seluruhnya).',
-  showMore: 'Tampilkan lebih banyak ({{count}} lagi)',
+  showing: 'Menampilkan {{shown, number}} dari {{count, number}} penilaian yang cocok ({{total, number}} seluruhnya).',
+  showMore: 'Tampilkan lebih banyak ({{count, number}} lagi)',
+  dataLoss: {
+    title: 'Data penilaian di browser ini hilang',
+    what: 'Perangkat ini sebelumnya menyimpan penilaian, tetapi basis data Siap Cerdas di browser ini kini kosong.',
+    whatCount: 'Perangkat ini sebelumnya menyimpan {{count, number}} penilaian, tetapi basis data Siap Cerdas di browser ini kini kosong.',
+    whatCount_one: 'Perangkat ini sebelumnya menyimpan {{count, number}} penilaian, tetapi basis data Siap Cerdas di browser ini kini kosong.',
+    why: 'Browser yang menghapusnya (misalnya setelah browser atau komputer mati mendadak, atau karena data situs dibersihkan), bukan Anda.',
+    restore: 'Pulihkan dari berkas cadangan terakhir Anda: buka halaman Data, pilih berkas cadangan (.json), lalu tekan “Impor”.',
+    restoreDated: 'Pulihkan dari cadangan terakhir Anda, dibuat {{date}}: buka halaman Data, pilih berkas cadangan itu (.json), lalu tekan “Impor”. Jawaban yang diubah setelah tanggal itu perlu diisi ulang.',
+    restoreLink: 'Pulihkan dari cadangan',
+    acknowledge: 'Saya mengerti, tutup pesan ini',
+  },
 };
 const en: Shape<typeof id> = {
   title: 'Smart city readiness assessments',
@@ -59,7 +70,18 @@ const en: Shape<typeof id> = {
   loadError: 'The list of assessments could not be loaded.',
   searchLabel: 'Search assessments',
   searchPlaceholder: 'Region name or code, period',
-  showing: 'Showing {{shown}} of {{count}} matching assessments ({{total}} in all).',
-  showMore: 'Show more ({{count}} more)',
+  showing: 'Showing {{shown, number}} of {{count, number}} matching assessments ({{total, number}} in all).',
+  showMore: 'Show more ({{count, number}} more)',
+  dataLoss: {
+    title: 'The assessment data in this browser is gone',
+    what: 'This device held assessments, but the Siap Cerdas database in this browser is now empty.',
+    whatCount: 'This device held {{count, number}} assessments, but the Siap Cerdas database in this browser is now empty.',
+    whatCount_one: 'This device held {{count, number}} assessment, but the Siap Cerdas database in this browser is now empty.',
+    why: 'The browser deleted it (for example after the browser or computer shut down abruptly, or because site data was cleared), not you.',
+    restore: 'Restore your latest backup file: open the Data page, choose the backup file (.json) and press “Import”.',
+    restoreDated: 'Restore your latest backup, made {{date}}: open the Data page, choose that backup file (.json) and press “Import”. Answers changed after that date need to be entered again.',
+    restoreLink: 'Restore from a backup',
+    acknowledge: 'I understand, close this message',
+  },
 };
 export const home = { id, en } as const;
