@@ -2,7 +2,7 @@
  * Maps zod issues on an envelope to typed import errors that name the assessment, indicator and
  * field, with the specific codes the UI explains (level or period out of range, too long …).
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ImportError, ImportErrorCode } from './import-errors';
 import { formatPath, locate } from './import-errors';
 

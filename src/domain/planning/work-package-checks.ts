@@ -3,7 +3,7 @@
  * indicator ids, "Tidak relevan" rules and evidence links (the same rules as exchange files), and
  * the mapping of zod issues to `PackageError`s.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { checkUrl } from '../assessment/validation';
 import { formatPath } from '../exchange/import-errors';
 import type { ImportErrorCode } from '../exchange/import-errors';
