@@ -61,6 +61,8 @@ const id = {
     another: 'Impor berkas lain',
     home: 'Ke daftar penilaian',
     noIndex: 'belum ada',
+    showing: 'Menampilkan {{shown, number}} dari {{count, number}} penilaian dalam berkas; semuanya diimpor.',
+    showMore: 'Tampilkan {{count, number}} lagi',
   },
   progress: {
     reading: 'Membaca berkas…',
@@ -177,6 +179,8 @@ const en: Shape<typeof id> = {
     another: 'Import another file',
     home: 'Go to the assessments',
     noIndex: 'none yet',
+    showing: 'Showing {{shown, number}} of the file’s {{count, number}} assessments; all of them are imported.',
+    showMore: 'Show {{count, number}} more',
   },
   progress: {
     reading: 'Reading the file…',
