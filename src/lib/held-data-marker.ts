@@ -8,7 +8,7 @@
  */
 
 /** Persisted key: never rename. */
-export const HELD_DATA_KEY = 'siap-cerdas:held-data';
+const HELD_DATA_KEY = 'siap-cerdas:held-data';
 
 export interface HeldDataMarker {
   /** How many assessments the device held when it last looked. */

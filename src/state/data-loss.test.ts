@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../domain/assessment/types';
-import { HELD_DATA_KEY, readHeldData } from '../lib/held-data-marker';
+import { readHeldData } from '../lib/held-data-marker';
 import { openAssessmentRepository } from '../storage/assessment-repo';
 import { useAppStatusStore } from './app-status-store';
 import { useAssessmentListStore } from './assessment-list-store';
 import { setRepository } from './repository';
 
+const HELD_DATA_KEY = 'siap-cerdas:held-data';
 const base: Assessment = {
   id: 'a1', regionCode: '32.74', period: 2026, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1',
   status: 'draft', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',

@@ -21,7 +21,7 @@ export interface PickedFile {
   text(): Promise<string>;
 }
 
-export type ReadStep = 'reading' | 'checking';
+type ReadStep = 'reading' | 'checking';
 
 export interface ReadProgress {
   readonly step: ReadStep;

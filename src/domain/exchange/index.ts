@@ -17,7 +17,7 @@ export type { IntegrityCheck } from './integrity';
 export { buildExport, exportAssessment, exportRegion, serializeExport } from './build-export';
 export type { BuildExportParams, ExportBundle } from './build-export';
 export { parseImport } from './parse-import';
-export { checkFileSize, FORBIDDEN_KEYS, MAX_JSON_DEPTH, readJson, utf8ByteLength } from './read-json';
+export { checkFileSize, readJson } from './read-json';
 export type { JsonReadError, JsonReadResult } from './read-json';
 export type { ImportContext, ParsedFile, ParseResult } from './parse-import';
 export { MAX_REPORTED_ERRORS } from './import-errors';

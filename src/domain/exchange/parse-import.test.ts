@@ -7,7 +7,7 @@ import type { ImportError } from './import-errors';
 import { MAX_REPORTED_ERRORS } from './import-errors';
 import { computeIntegrity } from './integrity';
 import { parseImport } from './parse-import';
-import { checkFileSize, utf8ByteLength } from './read-json';
+import { checkFileSize, readJson } from './read-json';
 
 type Raw = Record<string, unknown> & { assessments: Record<string, unknown>[] };
 const ctx = { sha256Hex: nodeSha256Hex, catalog: testCatalog() };
@@ -92,7 +92,7 @@ describe('parseImport', () => {
   });
 
   it('counts UTF-8 bytes', () => {
-    expect(utf8ByteLength('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(readJson(`"${'aé€😀'.repeat(100)}"`, 1000)).toEqual({ ok: false, error: { code: 'too_large', limit: 1000, value: String(2 + 100 * (1 + 2 + 3 + 4)) } });
   });
 
   it('detects a level changed without updating the hash, and names the indicator', async () => {

@@ -8,10 +8,10 @@
 import { formatPath } from './import-errors';
 
 /** Deepest nesting of arrays and objects accepted (valid files nest at most 8 levels). */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /** Keys refused anywhere in a file: they would reach an object's prototype in careless code. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 export type JsonReadError =
   /** Longer than `limit` bytes (`value`: the size, in bytes). */
@@ -27,7 +27,7 @@ export type JsonReadError =
 export type JsonReadResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: JsonReadError };
 
 /** Number of bytes `text` takes in UTF-8 (lone surrogates count as the 3-byte replacement). */
-export function utf8ByteLength(text: string): number {
+function utf8ByteLength(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
