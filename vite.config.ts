@@ -75,6 +75,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The file reader worker (state/file-reader.worker.ts) is an ES module like the app.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

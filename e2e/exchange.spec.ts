@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { computeIntegrity } from '../src/domain/exchange/integrity';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { BackupPanelModel, DataPageModel } from './page-models/data-page';
+import { RawIndexedDb } from './page-models/raw-indexed-db';
 import type { NewAssessmentModel } from './page-models/new-assessment-page';
 import type { QuestionnaireModel } from './page-models/questionnaire-page';
 
@@ -116,6 +117,50 @@ test.describe('exchange format', () => {
 
     await home.goto();
     await expect(page.getByText('Belum ada penilaian di perangkat ini.')).toBeVisible();
+  });
+
+  test('hostile and damaged files are refused with their own message; nothing changes; the page stays usable', async ({ page, newAssessment, questionnaire }) => {
+    test.setTimeout(120_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await newAssessment.create('kota cirebon', /^Kota Cirebon/, 2026);
+    await questionnaire.answer('GOV.1.1', 3);
+    const data = new DataPageModel(page);
+    await data.goto();
+    const file = await data.downloadJson();
+    const raw = new RawIndexedDb(page);
+    const before = { assessments: await raw.getAll('assessments'), answers: await raw.getAll('answers') };
+    /** The exported text with `from` replaced by `to`, re-hashed (a deliberate edit; `__proto__` stays a member). */
+    const edited = async (from: string, to: string) => {
+      const { integrity: _old, ...body } = JSON.parse(file.text.replace(from, to)) as Record<string, unknown>;
+      return JSON.stringify({ ...body, integrity: await computeIntegrity(body, sha256Hex) });
+    };
+    const deep = (n: number) => `{"extra":${'['.repeat(n)}${']'.repeat(n)},${file.text.slice(1)}`;
+    const cases: [string, string, string][] = [
+      ['proto.json', await edited('"answers":{', '"answers":{"__proto__":{"level":3},'),
+        'isian bernama “__proto__” pada “assessments[0].answers.__proto__” tidak diperbolehkan'],
+      ['array-10000.json', deep(10_000), 'data pada “extra[0]'],
+      ['array-100000.json', deep(100_000), 'bersarang lebih dari 32 tingkat'],
+      ['catatan-bersarang.json', file.text.replace('"level":3', `"level":3,"note":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`),
+        'data pada “assessments[0].answers.GOV.1.1.note.a.a'],
+      ['periode-1e999.json', file.text.replace('"period":2026', '"period":1e999'), 'angka pada “assessments[0].period” terlalu besar untuk disimpan'],
+      ['anggota-1e999.json', `{"x":1e999,${file.text.slice(1)}`, 'angka pada “x” terlalu besar untuk disimpan'],
+      ['tingkat-2.5.json', await edited('"level":3', '"level":2.5'), 'indikator GOV.1.1: tingkat 2.5 bukan bilangan bulat; isi 0, 1, 2, 3, 4, atau 5.'],
+      ['tautan.json', await edited('"level":3', '"level":3,"evidence":[{"id":"e1","kind":"lainnya","title":"Situs","reference":"","url":"http://"}]'),
+        'indikator GOV.1.1: tautan bukti “http://” tidak menyebut alamat situs setelah http:// atau https://.'],
+    ];
+    for (const [name, text, message] of cases) {
+      await data.pickFile({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(data.errors(), name).toContainText(`Berkas “${name}” tidak dapat diimpor. Tidak ada data yang diubah.`);
+      await expect(data.errors(), name).toContainText(message);
+      await expect(data.preview()).toHaveCount(0);
+    }
+    expect({ assessments: await raw.getAll('assessments'), answers: await raw.getAll('answers') }).toEqual(before);
+    expect(errors).toEqual([]);
+    await expect(page.getByText('Penyimpanan bermasalah')).toHaveCount(0);
+    // The page still works: the untouched file reads into a preview.
+    await data.pickFile({ name: 'asli.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await expect(data.preview()).toBeVisible();
   });
 
   test('a conflict offers keep mine / take theirs / keep both', async ({ page, newAssessment, questionnaire, home }) => {

@@ -85,15 +85,18 @@ function canonical(v) {
  * The national dataset: 514 kabupaten/kota × 5 periods = 2,570 final assessments with every
  * indicator answered (levels from a fixed LCG, so every run gets the same data). Returns the
  * exchange file (docs/exchange-format.md, with its SHA-256 integrity hash) and the assessments.
+ * Other `periods` and a `limit` give other sizes: the large-file scenario asks for 5,000
+ * assessments (514 × 10 periods, cut), a 24 MiB file.
  */
-export function nationalDataset() {
+export function nationalDataset({ periods = PERIODS, limit = Infinity } = {}) {
   const data = JSON.parse(readFileSync('src/domain/regions/regions-data.json', 'utf8'));
   const provinces = new Map(data.provinces.map((p) => [p[0], p[1]]));
   const indicators = [...INDICATOR_IDS].sort();
   let k = 42;
   const assessments = [];
   for (const [code, name, type] of [...data.regencies].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    for (const period of PERIODS) {
+    for (const period of periods) {
+      if (assessments.length >= limit) break;
       const at = `${period}-06-01T00:00:00.000Z`;
       const answers = {};
       for (const id of indicators) {

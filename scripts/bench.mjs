@@ -10,6 +10,7 @@
 //   interaction  click → next paint, click → stored in IndexedDB, next dimension → first question
 //   views        results view and print route of a complete assessment
 //   national     import of 514 × 5 assessments, then the benchmark view over them; peak heap
+//   large        a 24 MiB file of 5,000 assessments: pick → preview, import, progress shown, longest main-thread task
 //   scoring      scoreAssessment over the 2,570 assessments in Node
 //
 // Usage: npm run bench [-- --only load,interaction --runs 7 --national-runs 3 --throttle 4 --clicks 24]
@@ -22,13 +23,14 @@ import { join } from 'node:path';
 import { chromiumVersion, launchChromium, mb, nationalDataset, parseArgs, serveBuild } from './bench-lib.mjs';
 import { measureBuild } from './bundle-size.mjs';
 import { interactionScenario } from './bench/interaction.mjs';
+import { largeFileScenario } from './bench/large-file.mjs';
 import { loadScenario } from './bench/load.mjs';
 import { nationalScenario } from './bench/national.mjs';
 import { scoringScenario } from './bench/scoring.mjs';
 import { formatTable, tableRows } from './bench/table.mjs';
 import { viewsScenario } from './bench/views.mjs';
 
-const ALL = ['bytes', 'load', 'interaction', 'views', 'national', 'scoring'];
+const ALL = ['bytes', 'load', 'interaction', 'views', 'national', 'large', 'scoring'];
 const args = parseArgs();
 const only = args.only ? String(args.only).split(',') : ALL;
 const unknown = only.filter((s) => !ALL.includes(s));
@@ -45,7 +47,7 @@ const outDir = args.dist ?? (PORT === 4175 ? 'dist-bench' : join(tmpdir(), `siap
 
 const started = performance.now();
 const results = {};
-const needsBrowser = only.some((s) => ['load', 'interaction', 'views', 'national'].includes(s));
+const needsBrowser = only.some((s) => ['load', 'interaction', 'views', 'national', 'large'].includes(s));
 const dataset = only.includes('national') || only.includes('scoring') ? nationalDataset() : null;
 const server = needsBrowser || !args.dist ? await serveBuild({ port: PORT, outDir, build: !args.dist }) : null;
 // The server runs in its own process group: stop it on Ctrl-C too.
@@ -65,6 +67,10 @@ try {
       if (only.includes('national') && dataset) {
         options.log('national…');
         results.national = await nationalScenario(browser, run, dataset.file);
+      }
+      if (only.includes('large')) {
+        options.log('large…');
+        results.large = await largeFileScenario(browser, run, nationalDataset({ periods: [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], limit: 5000 }).file);
       }
     } finally {
       await browser.close();

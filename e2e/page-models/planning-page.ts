@@ -6,7 +6,8 @@ import type { Locator, Page } from '@playwright/test';
 import type { Answer, AnswerMap } from '../../src/domain/assessment/types';
 import { buildExport, serializeExport } from '../../src/domain/exchange/build-export';
 import { buildReturnedPackage, openWorkPackage } from '../../src/domain/planning/work-package';
-import { parseWorkPackage, serializeWorkPackage } from '../../src/domain/planning/work-package-file';
+import { parseWorkPackage } from '../../src/domain/planning/work-package-file';
+import { serializeWorkPackage } from '../../src/domain/planning/work-package-write';
 import { parseRegionCatalog } from '../../src/domain/regions/parse-catalog';
 import type { ExchangeFile } from './benchmark-page';
 

@@ -48,6 +48,12 @@ export function tableRows(r) {
     add('benchmark view 514 × 5: navigation → charts', '', '', null, ms(n.benchmarkChartsMs));
     add('JS heap peak: import / benchmark view', '', '', null, `${megabytes(n.importPeakHeapMB)} / ${megabytes(n.benchmarkPeakHeapMB)}`);
   }
+  if (r.large) {
+    const l = r.large;
+    add(`${l.fileMB.toFixed(1)} MiB file, 5,000 assessments: pick → preview`, '', '', null, `${ms(l.pickToPreviewMs)}${l.progressShown ? ', progress shown' : ''}`);
+    add('… longest main-thread task while reading', '', '≤ 200 ms', l.readLongestTaskMs?.median, ms(l.readLongestTaskMs), 200);
+    add('… import (click → done); longest task', '', '≤ 200 ms', l.writeLongestTaskMs?.median, `${ms(l.importMs)}; ${ms(l.writeLongestTaskMs)}`, 200);
+  }
   if (r.scoring) {
     add(`scoring ${r.scoring.assessments.toLocaleString('en-US')} assessments, Node`, '', '≤ 50 ms', r.scoring.passMs?.median, ms(r.scoring.passMs), 50);
   }

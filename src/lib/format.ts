@@ -39,3 +39,22 @@ export function formatDateTime(iso: string | undefined, locale: string): string 
   if (Number.isNaN(d.getTime())) return '—';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
+
+const MIB = 1024 * 1024;
+
+/** A byte count in mebibytes, "16 MiB", "1,5 MiB" (the unit file managers show as "MB"). */
+export function formatMebibytes(bytes: number, locale: string): string {
+  const mib = bytes / MIB;
+  return `${formatNumber(mib, locale, mib >= 10 || Number.isInteger(mib) ? 0 : 1)} MiB`;
+}
+
+/**
+ * A file's size and the limit it broke, in MiB, or in exact bytes when the two would read the
+ * same ("128 MiB … maksimal 128 MiB" for 128 MiB + 1 byte).
+ */
+export function formatSizeOverLimit(size: number, limit: number, locale: string): { size: string; limit: string } {
+  const shown = { size: formatMebibytes(size, locale), limit: formatMebibytes(limit, locale) };
+  if (shown.size !== shown.limit) return shown;
+  return { size: `${formatNumber(size, locale, 0)} byte`, limit: `${formatNumber(limit, locale, 0)} byte (${shown.limit})` };
+}
+

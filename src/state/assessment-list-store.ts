@@ -4,6 +4,8 @@ import type { Assessment } from '../domain/assessment/types';
 import type { AssessmentSummary } from '../storage/assessment-repo';
 
 export type { AssessmentSummary };
+import { readHeldData, writeHeldData } from '../lib/held-data-marker';
+import { useAppStatusStore } from './app-status-store';
 import { getRepository } from './repository';
 import { reportFailure } from './storage-failure';
 
@@ -30,7 +32,9 @@ export const useAssessmentListStore = create<AssessmentListState>()((set, get) =
     set({ status: get().items.length ? 'ready' : 'loading' });
     try {
       const repo = await getRepository();
-      set({ items: await repo.list(), status: 'ready' });
+      const items = await repo.list();
+      noteHeldData(items.length);
+      set({ items, status: 'ready' });
     } catch (e) {
       reportFailure(e);
       set({ status: 'error' });
@@ -65,7 +69,9 @@ export const useAssessmentListStore = create<AssessmentListState>()((set, get) =
     try {
       const repo = await getRepository();
       await repo.remove(id);
-      set({ items: get().items.filter((s) => s.assessment.id !== id) });
+      const items = get().items.filter((s) => s.assessment.id !== id);
+      writeHeldData(items.length);
+      set({ items });
       return true;
     } catch (e) {
       reportFailure(e);
@@ -73,6 +79,16 @@ export const useAssessmentListStore = create<AssessmentListState>()((set, get) =
     }
   },
 }));
+
+/**
+ * Keeps the held-data marker current; an empty list on a device that held assessments means the
+ * browser lost the database (the user's own deletions update the marker as they happen).
+ */
+function noteHeldData(count: number): void {
+  const held = readHeldData();
+  if (count === 0 && held) useAppStatusStore.getState().reportDataLoss(held.count);
+  else writeHeldData(count);
+}
 
 /** The fields a user typed in the form win over the copied source's. */
 function pickMeta(a: Assessment): Partial<Assessment> {

@@ -9,7 +9,6 @@ import type { ExportBundle } from '../domain/exchange/build-export';
 import { buildExport, serializeExport } from '../domain/exchange/build-export';
 import type { ImportError } from '../domain/exchange/import-errors';
 import type { ParsedFile } from '../domain/exchange/parse-import';
-import { checkFileSize, parseImport } from '../domain/exchange/parse-import';
 import type { ConflictDecision, ImportDecisions, ImportPlan, ImportSummary } from '../domain/exchange/plan-import';
 import { isConflict, planImport, resolveImport } from '../domain/exchange/plan-import';
 import type { ScoreCsvRow, ScoresCsvOptions } from '../domain/exchange/scores-csv';
@@ -26,7 +25,11 @@ import { useAssessmentListStore } from './assessment-list-store';
 import { useAssessmentStore } from './assessment-store';
 import { useBackupStore } from './backup-store';
 import { useRegionsStore } from './regions-store';
+import type { FileRead, PickedFile, ReadProgress } from './file-reader';
+import { readExchangeFile } from './file-reader';
 import { reportFailure } from './storage-failure';
+
+export type { PickedFile };
 
 let exchangeRepo: Promise<ExchangeRepository> | null = null;
 
@@ -52,13 +55,6 @@ async function regionCatalog(): Promise<RegionCatalog> {
   return catalog;
 }
 
-/** The file the user picked (a `File` satisfies this). */
-export interface PickedFile {
-  readonly name: string;
-  readonly size: number;
-  text(): Promise<string>;
-}
-
 /** An export ready to download. */
 export interface ExportFile {
   readonly text: string;
@@ -80,7 +76,11 @@ interface ExchangeState {
   readonly summary: ImportSummary | null;
   /** Why the last write failed (the preview stays so the user can retry). */
   readonly applyError: StorageErrorKind | null;
+  /** Where the reading of the file is (phase 'reading'). */
+  readonly progress: ReadProgress | null;
   readFile(file: PickedFile): Promise<void>;
+  /** Stops reading the file (nothing has been written yet); back to idle. */
+  cancelRead(): void;
   decide(key: string, decision: ConflictDecision): void;
   decideAll(decision: ConflictDecision): void;
   applyImport(ids: { newId: () => string; now: string }): Promise<boolean>;
@@ -91,7 +91,7 @@ interface ExchangeState {
 }
 
 const IDLE = {
-  phase: 'idle', fileName: null, errors: [], omitted: 0, file: null, plan: null, decisions: {}, summary: null, applyError: null,
+  phase: 'idle', fileName: null, errors: [], omitted: 0, file: null, plan: null, decisions: {}, summary: null, applyError: null, progress: null,
 } as const satisfies Partial<ExchangeState>;
 
 async function readBundles(selection: ExportSelection): Promise<ExportBundle[]> {
@@ -117,21 +117,34 @@ function csvRows(bundles: readonly ExportBundle[], catalog: RegionCatalog): Scor
 type Set = (partial: Partial<ExchangeState>) => void;
 type Get = () => ExchangeState;
 
-async function readFileAction(set: Set, file: PickedFile): Promise<void> {
+/** The read under way, so `cancelRead` can stop it. */
+let currentRead: FileRead<unknown> | null = null;
+
+async function readFileAction(set: Set, get: Get, file: PickedFile): Promise<void> {
+  currentRead?.cancel();
   set({ ...IDLE, phase: 'reading', fileName: file.name });
-  const refuse = (errors: readonly ImportError[], omitted = 0) => set({ phase: 'error', errors, omitted });
-  const tooLarge = checkFileSize(file.size);
-  if (tooLarge) return refuse([tooLarge]);
+  const refuse = (errors: readonly ImportError[], omitted = 0) => set({ phase: 'error', errors, omitted, progress: null });
   try {
-    const [text, catalog, repo] = await Promise.all([file.text(), regionCatalog(), getExchangeRepository()]);
-    const result = await parseImport(text, { sha256Hex, catalog });
+    const [catalog, repo] = await Promise.all([regionCatalog(), getExchangeRepository()]);
+    if (get().fileName !== file.name || get().phase !== 'reading') return;
+    const read = readExchangeFile(file, catalog, (progress) => set({ progress }));
+    currentRead = read;
+    const result = await read.result;
+    if (currentRead !== read || result === null) return;
+    currentRead = null;
     if (!result.ok) return refuse(result.errors, result.omitted);
     const plan = planImport(result.bundles, await repo.listAssessments());
     const decisions = Object.fromEntries(plan.rows.filter(isConflict).map((r) => [r.key, 'mine' as const]));
-    set({ phase: 'preview', file: result.file, plan, decisions });
+    set({ phase: 'preview', file: result.file, plan, decisions, progress: null });
   } catch (e) {
-    set({ phase: 'idle', fileName: null, applyError: reportFailure(e) });
+    set({ phase: 'idle', fileName: null, progress: null, applyError: reportFailure(e) });
   }
+}
+
+function cancelReadAction(set: Set): void {
+  currentRead?.cancel();
+  currentRead = null;
+  set({ ...IDLE });
 }
 
 async function applyImportAction(set: Set, get: Get, ids: { newId: () => string; now: string }): Promise<boolean> {
@@ -178,11 +191,12 @@ async function exportCsvAction(selection: ExportSelection, options: ScoresCsvOpt
 
 export const useExchangeStore = create<ExchangeState>()((set, get) => ({
   ...IDLE,
-  readFile: (file) => readFileAction(set, file),
+  readFile: (file) => readFileAction(set, get, file),
+  cancelRead: () => cancelReadAction(set),
   decide: (key, decision) => set({ decisions: { ...get().decisions, [key]: decision } }),
   decideAll: (decision) => set({ decisions: Object.fromEntries(Object.keys(get().decisions).map((k) => [k, decision])) }),
   applyImport: (ids) => applyImportAction(set, get, ids),
-  resetImport: () => set({ ...IDLE }),
+  resetImport: () => cancelReadAction(set),
   exportJson: exportJsonAction,
   exportCsv: exportCsvAction,
 }));

@@ -1,3 +1,4 @@
+import { readHeldData } from '../lib/held-data-marker';
 import type { AssessmentRepository } from '../storage/assessment-repo';
 import { openAssessmentRepository } from '../storage/assessment-repo';
 import { StorageError } from '../storage/errors';
@@ -21,6 +22,7 @@ export function getRepository(): Promise<AssessmentRepository> {
   if (!repo) {
     const opening = openAssessmentRepository({
       onVersionChange: () => useAppStatusStore.getState().setVersionChange(),
+      onDataLoss: () => useAppStatusStore.getState().reportDataLoss(readHeldData()?.count ?? null),
     });
     repo = opening;
     opening.catch(() => {

@@ -57,6 +57,8 @@ export interface OpenRepositoryOptions {
   readonly dbName?: string;
   /** Another tab is upgrading the database: the connection is closed, ask the user to reload. */
   readonly onVersionChange?: () => void;
+  /** The browser discarded the database (see `OpenDbOptions.onDataLoss`). */
+  readonly onDataLoss?: () => void;
 }
 
 /** Shared with the open callbacks, which may fire at any time after opening. */
@@ -127,6 +129,7 @@ export async function openAssessmentRepository(options: OpenRepositoryOptions = 
   const state: ConnectionState = {};
   const db = await openDb({
     ...(options.dbName !== undefined && { dbName: options.dbName }),
+    ...(options.onDataLoss && { onDataLoss: options.onDataLoss }),
     onVersionChange: () => {
       state.closedReason ??= 'The database is being upgraded by another tab; reload the app.';
       options.onVersionChange?.();

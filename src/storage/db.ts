@@ -108,6 +108,11 @@ export interface OpenDbOptions {
   readonly onVersionChange?: () => void;
   /** The browser closed the connection abnormally (e.g. site data cleared). */
   readonly onTerminated?: () => void;
+  /**
+   * The browser reports that it discarded the database's data (`dataLoss: 'total'` on the
+   * upgrade event; Chromium does so when it found the backing store corrupt, e.g. after a crash).
+   */
+  readonly onDataLoss?: () => void;
 }
 
 /**
@@ -126,7 +131,9 @@ export function openDb(options: OpenDbOptions = {}): Promise<SiapCerdasDatabase>
   let connection: SiapCerdasDatabase | undefined;
   return new Promise<SiapCerdasDatabase>((resolve, reject) => {
     openDB<SiapCerdasDB>(name, version, {
-      upgrade(db, oldVersion, _newVersion, transaction) {
+      upgrade(db, oldVersion, _newVersion, transaction, event) {
+        // `dataLoss` is not in every browser's event (nor in TypeScript's DOM types).
+        if ((event as IDBVersionChangeEvent & { dataLoss?: string }).dataLoss === 'total') options.onDataLoss?.();
         upgradeDb(db, oldVersion, transaction);
       },
       blocked(currentVersion, blockedVersion) {

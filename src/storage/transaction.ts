@@ -12,14 +12,16 @@ export type Tx<Names extends Stores, Mode extends IDBTransactionMode> = IDBPTran
 export type AnyTx<Mode extends IDBTransactionMode> = IDBPTransaction<SiapCerdasDB, StoreNames<SiapCerdasDB>[], Mode>;
 
 /**
- * Durability of every transaction, explicit so the choice is visible. 'default' is what browsers
- * do when nothing is asked: Firefox, Safari and Chromium ≥ 121 commit "relaxed" (the `complete`
- * event fires once the data is handed to the operating system, without an fsync). A committed
- * answer survives a tab, browser or app crash; only an OS crash or power cut within the OS's
- * write-back delay (a few seconds) can lose it. 'strict' would add an fsync to every click (see
- * README "Durability"); an upgrade (versionchange) transaction is always strict in Chromium.
+ * Durability of a transaction, explicit so the choice is visible. Every readwrite transaction
+ * here stores something the user did (an answer, a plan edit, an import, a new or deleted
+ * assessment), so it asks for 'strict': the `complete` event (and so "✓ Tersimpan") waits until
+ * the browser has flushed the data to disk, which survives an OS crash or power cut too. Reads
+ * keep 'default' (nothing to flush). The cost per click is measured by the benchmark
+ * (docs/performance.md); see README "Durability".
  */
-const DURABILITY: IDBTransactionDurability = 'default';
+function durabilityOf(mode: IDBTransactionMode): IDBTransactionDurability {
+  return mode === 'readwrite' ? 'strict' : 'default';
+}
 
 /**
  * Runs `work` in one transaction and resolves with its result only after the transaction has
@@ -35,7 +37,7 @@ export async function runTx<Names extends Stores, Mode extends IDBTransactionMod
 ): Promise<T> {
   let tx: Tx<Names, Mode>;
   try {
-    tx = db.transaction(storeNames, mode, { durability: DURABILITY });
+    tx = db.transaction(storeNames, mode, { durability: durabilityOf(mode) });
   } catch (e) {
     throw toStorageError(e);
   }

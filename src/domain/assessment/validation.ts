@@ -24,6 +24,7 @@ export type ValidationCode =
   | 'period_not_integer'
   | 'too_long'
   | 'url_scheme'
+  | 'url_no_host'
   | 'url_invalid'
   | 'date_invalid'
   | 'kind_invalid'
@@ -107,10 +108,11 @@ export function checkUrl(raw: string): FieldError | undefined {
   try {
     url = new URL(text);
   } catch {
+    if (/^https?:/i.test(text)) return { code: 'url_no_host' };
     return /^[a-z][a-z0-9+.-]*:/i.test(text) ? { code: 'url_scheme' } : { code: 'url_invalid' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { code: 'url_scheme' };
-  if (url.hostname === '') return { code: 'url_invalid' };
+  if (url.hostname === '') return { code: 'url_no_host' };
   return undefined;
 }
 

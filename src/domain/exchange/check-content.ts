@@ -38,8 +38,10 @@ function checkAnswer(
     errors.push({ code: 'na_reason_missing', at: where({ indicatorId: id, field: 'naReason' }) });
   }
   (answer.evidence ?? []).forEach((e, i) => {
-    if (e.url !== undefined && checkUrl(e.url) !== undefined) {
-      errors.push({ code: 'url_invalid', at: where({ indicatorId: id, field: `evidence[${i}].url` }), value: e.url.slice(0, 60) });
+    const wrong = e.url === undefined ? undefined : checkUrl(e.url);
+    if (e.url !== undefined && wrong) {
+      const code = wrong.code === 'url_no_host' ? 'url_no_host' : 'url_invalid';
+      errors.push({ code, at: where({ indicatorId: id, field: `evidence[${i}].url` }), value: e.url.slice(0, 60) });
     }
   });
   return errors;

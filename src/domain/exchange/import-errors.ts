@@ -8,6 +8,14 @@ export type ImportErrorCode =
   | 'not_json'
   /** Larger than the limit (`limit`, bytes). */
   | 'too_large'
+  /** Arrays or objects nested deeper than `limit` (`MAX_JSON_DEPTH`) at `field`. */
+  | 'too_deep'
+  /** A number too large to represent (`1e999`) at `field`. */
+  | 'non_finite_number'
+  /** A member named `__proto__`, `constructor` or `prototype` (`value`) at `field`. */
+  | 'forbidden_key'
+  /** The file could not be read at all (the browser failed reading it, or ran out of memory). */
+  | 'unreadable'
   /** JSON, but not a Siap Cerdas exchange file (`value`: the `format` found, if any). */
   | 'wrong_format'
   /** Written by a newer app: format version `value`, this app reads up to `limit`. */
@@ -32,6 +40,12 @@ export type ImportErrorCode =
   | 'unknown_indicator'
   /** A level (`value`) outside 0–5. */
   | 'level_out_of_range'
+  /** A level (`value`) that is a number but not a whole one (2.5). */
+  | 'level_not_integer'
+  /** A period (`value`) that is a number but not a whole one. */
+  | 'period_not_integer'
+  /** A time that is not RFC 3339 with seconds and an offset (`2026-11-22T03:15:00Z`). */
+  | 'timestamp_profile'
   /** "Tidak relevan" on an indicator that does not allow it. */
   | 'na_not_allowed'
   /** "Tidak relevan" without a reason. */
@@ -42,6 +56,8 @@ export type ImportErrorCode =
   | 'period_out_of_range'
   /** An evidence link that is not an absolute http(s) URL. */
   | 'url_invalid'
+  /** An evidence link that starts with http:// or https:// but names no host. */
+  | 'url_no_host'
   /** The same assessment id twice in the file (first at `firstPosition`). */
   | 'duplicate_id'
   /** The same region and period twice in the file (first at `firstPosition`). */

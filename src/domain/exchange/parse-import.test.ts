@@ -6,7 +6,8 @@ import { FORMAT_VERSION, MAX_IMPORT_BYTES } from './format';
 import type { ImportError } from './import-errors';
 import { MAX_REPORTED_ERRORS } from './import-errors';
 import { computeIntegrity } from './integrity';
-import { checkFileSize, parseImport, utf8ByteLength } from './parse-import';
+import { parseImport } from './parse-import';
+import { checkFileSize, readJson } from './read-json';
 
 type Raw = Record<string, unknown> & { assessments: Record<string, unknown>[] };
 const ctx = { sha256Hex: nodeSha256Hex, catalog: testCatalog() };
@@ -54,17 +55,44 @@ describe('parseImport', () => {
     expect(await errorsOf(text)).toEqual([expected]);
   });
 
+  /** An exported file with `insert` spliced in after `anchor` (text level, so `__proto__` stays a key), re-hashed. */
+  async function splicedFile(anchor: string, insert: string): Promise<string> {
+    const text = JSON.stringify(await exportedRaw());
+    const raw = JSON.parse(text.replace(anchor, `${anchor}${insert}`)) as Record<string, unknown>;
+    raw['integrity'] = await computeIntegrity(raw, nodeSha256Hex);
+    return JSON.stringify(raw);
+  }
+
+  it.each<[string, () => Promise<string>, ImportError]>([
+    ['a __proto__ answer key (hash recomputed)', () => splicedFile('"answers":{', '"__proto__":{"level":3},'),
+      { code: 'forbidden_key', field: 'assessments[0].answers.__proto__', value: '__proto__' }],
+    ['a constructor member', () => splicedFile('"region":{', '"constructor":1,'),
+      { code: 'forbidden_key', field: 'assessments[0].region.constructor', value: 'constructor' }],
+    ['1e999 as the period', async () => (await fileWith(() => undefined)).replace(/"period":\d+/, '"period":1e999'),
+      { code: 'non_finite_number', field: 'assessments[0].period' }],
+    ['-1e999 in an unknown member', async () => `{"x":[-1e999],${(await fileWith(() => undefined)).slice(1)}`,
+      { code: 'non_finite_number', field: 'x[0]' }],
+    ['10,000 nested arrays in an unknown member', async () => `{"extra":${'['.repeat(10_000)}${']'.repeat(10_000)},${(await fileWith(() => undefined)).slice(1)}`,
+      { code: 'too_deep', limit: 32, field: 'extra[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]' }],
+    ['100,000 nested arrays', async () => `{"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      { code: 'too_deep', limit: 32, field: 'extra[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]' }],
+    ['10,000 nested objects as a note', async () => (await fileWith(() => undefined)).replace(/"note":"[^"]*"/, `"note":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`),
+      { code: 'too_deep', limit: 32, field: expect.stringMatching(/^assessments\[0\]\.answers\.GOV\.\d\.\d\.note(\.a)+$/) as unknown as string }],
+  ])('refuses %s before anything else, naming where', async (_what, make, expected) => {
+    expect(await errorsOf(await make())).toEqual([expected]);
+  });
+
   it('rejects a file over the size limit, stating the limit', async () => {
     const text = await fileWith(() => undefined);
     const result = await parseImport(text, { ...ctx, maxBytes: 1000 });
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'too_large', limit: 1000 }] });
-    expect(checkFileSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ code: 'too_large', limit: MAX_IMPORT_BYTES });
-    expect(checkFileSize(MAX_IMPORT_BYTES)).toBeUndefined();
-    expect(checkFileSize(1000)).toBeUndefined();
+    expect(checkFileSize(MAX_IMPORT_BYTES + 1, MAX_IMPORT_BYTES)).toMatchObject({ code: 'too_large', limit: MAX_IMPORT_BYTES });
+    expect(checkFileSize(MAX_IMPORT_BYTES, MAX_IMPORT_BYTES)).toBeUndefined();
+    expect(checkFileSize(1000, MAX_IMPORT_BYTES)).toBeUndefined();
   });
 
   it('counts UTF-8 bytes', () => {
-    expect(utf8ByteLength('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(readJson(`"${'aé€😀'.repeat(100)}"`, 1000)).toEqual({ ok: false, error: { code: 'too_large', limit: 1000, value: String(2 + 100 * (1 + 2 + 3 + 4)) } });
   });
 
   it('detects a level changed without updating the hash, and names the indicator', async () => {
@@ -87,7 +115,12 @@ describe('parseImport', () => {
     ['unknown indicator id', (r) => { answersOf(r)['GOV.9.9'] = { level: 2, evidence: [] }; }, { code: 'unknown_indicator', value: 'GOV.9.9' }],
     ['malformed indicator id', (r) => { answersOf(r)['gov-1'] = { level: 2, evidence: [] }; }, { code: 'unknown_indicator', value: 'gov-1' }],
     ['level 7', (r) => { answersOf(r)['GOV.1.2']!['level'] = 7; }, { code: 'level_out_of_range', value: '7' }],
-    ['level 2.5', (r) => { answersOf(r)['GOV.1.2']!['level'] = 2.5; }, { code: 'level_out_of_range', value: '2.5' }],
+    ['level 2.5', (r) => { answersOf(r)['GOV.1.2']!['level'] = 2.5; }, { code: 'level_not_integer', value: '2.5' }],
+    ['level 1e308, once', (r) => { answersOf(r)['GOV.1.2']!['level'] = 1e308; }, { code: 'level_out_of_range', value: '1e+308' }],
+    ['period 2026.5', (r) => { r.assessments[0]!['period'] = 2026.5; }, { code: 'period_not_integer', value: '2026.5' }],
+    ['a link without host', (r) => { ((answersOf(r)['GOV.1.1']!['evidence'] as Record<string, unknown>[])[0]!)['url'] = 'http://'; }, { code: 'url_no_host', value: 'http://' }],
+    ['a time without seconds', (r) => { r.assessments[0]!['updatedAt'] = '2026-11-22T03:15Z'; }, { code: 'timestamp_profile', value: '2026-11-22T03:15Z' }],
+    ['a time without offset', (r) => { r.assessments[0]!['updatedAt'] = '2026-11-22T03:15:00'; }, { code: 'timestamp_profile' }],
     ['level "3"', (r) => { answersOf(r)['GOV.1.2']!['level'] = '3'; }, { code: 'invalid_value', value: '3' }],
     ['NA without reason', (r) => { answersOf(r)['BRD.1.3'] = { level: 'NA', naReason: '  ', evidence: [] }; }, { code: 'na_reason_missing' }],
     ['NA where not allowed', (r) => { answersOf(r)['GOV.1.2'] = { level: 'NA', naReason: 'x', evidence: [] }; }, { code: 'na_not_allowed' }],

@@ -1,5 +1,5 @@
 /**
- * Reads an exchange file: size, JSON, format and version, integrity hash, schema, then content
+ * Reads an exchange file: size, JSON (the tolerant reader, `read-json.ts`), format and version, integrity hash, schema, then content
  * checks. All-or-nothing: any error rejects the whole file, with every problem found listed.
  */
 import type { RegionCatalog } from '../regions/parse-catalog';
@@ -13,6 +13,7 @@ import type { ImportedBundle } from './restore';
 import { restoreAssessment } from './restore';
 import { envelopeSchema } from './schema';
 import { issueToError } from './zod-issues';
+import { readJson } from './read-json';
 
 export interface ImportContext {
   readonly sha256Hex: Sha256Hex;
@@ -30,36 +31,10 @@ export type ParseResult =
   | { readonly ok: true; readonly file: ParsedFile; readonly bundles: readonly ImportedBundle[] }
   | { readonly ok: false; readonly errors: readonly ImportError[]; /** Errors beyond `MAX_REPORTED_ERRORS`. */ readonly omitted: number };
 
-function fail(errors: readonly ImportError[]): ParseResult {
+function fail(all: readonly ImportError[]): ParseResult {
+  // One value can break two rules of the schema (1e308: not a safe integer, and above 5): say it once.
+  const errors = [...new Map(all.map((e) => [JSON.stringify(e), e])).values()];
   return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS), omitted: Math.max(0, errors.length - MAX_REPORTED_ERRORS) };
-}
-
-/** Number of bytes `text` takes in UTF-8 (lone surrogates count as the 3-byte replacement). */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** The error for a file of `bytes` bytes over `maxBytes`, or undefined (check before reading it). */
-export function checkFileSize(bytes: number, maxBytes = MAX_IMPORT_BYTES): ImportError | undefined {
-  return bytes > maxBytes ? { code: 'too_large', limit: maxBytes, value: String(bytes) } : undefined;
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false };
-  }
 }
 
 /** Format name and version gate: a file that fails here is not examined further. */
@@ -80,10 +55,8 @@ function checkEnvelopeHead(raw: unknown): ImportError | undefined {
  * ignored; callers recompute them. Never throws for bad input.
  */
 export async function parseImport(text: string, ctx: ImportContext): Promise<ParseResult> {
-  const tooLarge = checkFileSize(utf8ByteLength(text), ctx.maxBytes);
-  if (tooLarge) return fail([tooLarge]);
-  const json = parseJson(text);
-  if (!json.ok) return fail([{ code: 'not_json' }]);
+  const json = readJson(text, ctx.maxBytes ?? MAX_IMPORT_BYTES);
+  if (!json.ok) return fail([json.error]);
   const headError = checkEnvelopeHead(json.value);
   if (headError) return fail([headError]);
   const raw = json.value as Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Maps zod issues on an envelope to typed import errors that name the assessment, indicator and
  * field, with the specific codes the UI explains (level or period out of range, too long …).
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ImportError, ImportErrorCode } from './import-errors';
 import { formatPath, locate } from './import-errors';
 
@@ -33,8 +33,12 @@ export function classify(issue: z.core.$ZodIssue, field: string, value: unknown)
   const last = field.split('.').pop() ?? '';
   if (value === undefined && issue.code === 'invalid_type') return { code: 'missing_value' };
   if (issue.code === 'invalid_key' && field.startsWith('answers.')) return { code: 'unknown_indicator' };
-  if (last === 'level' && typeof value === 'number') return { code: 'level_out_of_range' };
-  if (last === 'period' && typeof value === 'number') return { code: 'period_out_of_range' };
+  if (last === 'level' && typeof value === 'number') return { code: Number.isInteger(value) ? 'level_out_of_range' : 'level_not_integer' };
+  if (last === 'period' && typeof value === 'number') return { code: Number.isInteger(value) ? 'period_out_of_range' : 'period_not_integer' };
+  // ISO 8601 allows what the format does not (no seconds, no offset, a week date): name the profile.
+  if (issue.code === 'invalid_format' && issue.format === 'datetime' && typeof value === 'string' && /^\d{4}-?\d{2}/.test(value)) {
+    return { code: 'timestamp_profile' };
+  }
   if (issue.code === 'too_big' && issue.origin === 'string') return { code: 'too_long', limit: Number(issue.maximum) };
   if (issue.code === 'too_big' && issue.origin === 'array') return { code: 'too_many', limit: Number(issue.maximum) };
   return { code: 'invalid_value' };

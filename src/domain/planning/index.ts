@@ -37,8 +37,8 @@ export type {
 export type { PackageAssessmentRef, PackageError, PackageErrorCode } from './package-errors';
 export { buildReturnedPackage, buildWorkPackage, openWorkPackage, workPackageFileName, workPackageRecordOf } from './work-package';
 export type { BuildWorkPackageParams, ReturnedPackageResult } from './work-package';
-export { parseWorkPackage, serializeWorkPackage } from './work-package-file';
-export type { AppInfo, ParseWorkPackageResult } from './work-package-file';
-export { workPackageJsonSchema } from './work-package-schema';
+export { serializeWorkPackage } from './work-package-write';
+export type { ParseWorkPackageResult } from './work-package-file';
+export type { AppInfo } from './work-package-write';
 export { checkReturnedPackage, diffWorkPackage, mergeDecisions } from './work-package-merge';
 export type { DiffField, MergeOptions, MergeResult, PackageDiffRow, ReturnedPackageCheck } from './work-package-merge';

@@ -5,6 +5,7 @@
  * carried along. A refused package changes nothing.
  */
 import type { ImportErrorCode } from '../exchange/import-errors';
+import type { JsonReadError } from '../exchange/read-json';
 import type { WorkPackageDirection } from './work-package-format';
 
 /** Which assessment a package names, or which one it was imported into. */
@@ -15,9 +16,13 @@ export interface PackageAssessmentRef {
 }
 
 export type PackageError =
-  /** Bigger than `limit` bytes. */
-  | { readonly code: 'too_large'; readonly limit: number }
+  /** Bigger than `limit` bytes (`value`: the size in bytes, when known). */
+  | { readonly code: 'too_large'; readonly limit: number; readonly value?: string }
   | { readonly code: 'not_json' }
+  /** Refused by the tolerant reader: nested too deep, `1e999`, a `__proto__` key (`field` names where). */
+  | Extract<JsonReadError, { code: 'too_deep' | 'non_finite_number' | 'forbidden_key' }>
+  /** The file could not be read at all. */
+  | { readonly code: 'unreadable' }
   /** JSON, but not a work package (e.g. an assessment export). */
   | { readonly code: 'wrong_format' }
   /** Written by a newer app (package version `version`; this app reads up to `supported`). */

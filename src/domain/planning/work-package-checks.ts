@@ -3,7 +3,7 @@
  * indicator ids, "Tidak relevan" rules and evidence links (the same rules as exchange files), and
  * the mapping of zod issues to `PackageError`s.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { checkUrl } from '../assessment/validation';
 import { formatPath } from '../exchange/import-errors';
 import type { ImportErrorCode } from '../exchange/import-errors';
@@ -45,7 +45,10 @@ function checkAnswer(indicator: IndicatorDef, answer: ImportedAnswer): PackageEr
   if (answer.level === 'NA' && !indicator.naAllowed) errors.push(invalid('na_not_allowed', `${at}.level`, 'NA', indicator.id));
   else if (answer.level === 'NA' && (answer.naReason ?? '').trim() === '') errors.push(invalid('na_reason_missing', `${at}.naReason`, undefined, indicator.id));
   (answer.evidence ?? []).forEach((e, i) => {
-    if (e.url !== undefined && checkUrl(e.url) !== undefined) errors.push(invalid('url_invalid', `${at}.evidence[${i}].url`, e.url, indicator.id));
+    const wrong = e.url === undefined ? undefined : checkUrl(e.url);
+    if (e.url !== undefined && wrong) {
+      errors.push(invalid(wrong.code === 'url_no_host' ? 'url_no_host' : 'url_invalid', `${at}.evidence[${i}].url`, e.url, indicator.id));
+    }
   });
   return errors;
 }

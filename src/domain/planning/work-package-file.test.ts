@@ -4,7 +4,8 @@ import { buildExport, serializeExport } from '../exchange/build-export';
 import { makeBundle, nodeSha256Hex, testCatalog } from '../exchange/exchange-test-data';
 import { computeIntegrity } from '../exchange/integrity';
 import { buildReturnedPackage, openWorkPackage } from './work-package';
-import { parseWorkPackage, serializeWorkPackage } from './work-package-file';
+import { parseWorkPackage } from './work-package-file';
+import { serializeWorkPackage } from './work-package-write';
 import { MAX_WORK_PACKAGE_BYTES, WORK_PACKAGE_FORMAT } from './work-package-format';
 import type { WorkPackage } from './work-package-format';
 import { OPENED_AT, RETURNED_AT, opdAnswers, outgoing } from './work-package-test-data';
@@ -73,7 +74,34 @@ describe('parseWorkPackage', () => {
   });
 
   it('refuses a file larger than the limit before parsing it', async () => {
-    expect(await parse(' '.repeat(MAX_WORK_PACKAGE_BYTES + 1))).toEqual({ ok: false, errors: [{ code: 'too_large', limit: MAX_WORK_PACKAGE_BYTES }] });
+    expect(await parse(' '.repeat(MAX_WORK_PACKAGE_BYTES + 1))).toEqual({ ok: false, errors: [{ code: 'too_large', limit: MAX_WORK_PACKAGE_BYTES, value: String(MAX_WORK_PACKAGE_BYTES + 1) }] });
+  });
+
+  /** The package text with `insert` spliced in after `anchor` (a text edit), re-hashed. */
+  async function spliced(anchor: string, insert: string): Promise<string> {
+    const text = JSON.stringify(await fileOf());
+    if (!text.includes(anchor)) throw new Error(`no ${anchor} in the file`);
+    return rehashed(JSON.parse(text.replace(anchor, `${anchor}${insert}`)) as Json);
+  }
+
+  it.each<[string, () => Promise<string>, unknown]>([
+    ['a __proto__ answer key', () => spliced('"answers":{', '"__proto__":{"level":3},'), { code: 'forbidden_key', field: 'answers.__proto__', value: '__proto__' }],
+    ['10,000 nested arrays', async () => `{"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`, { code: 'too_deep', limit: 32, field: `x${'[0]'.repeat(31)}` }],
+    ['1e999', async () => (await rehashed(await fileOf())).replace('"formatVersion":1', '"formatVersion":1,"n":1e999'), { code: 'non_finite_number', field: 'n' }],
+  ])('refuses %s with the reader error, never throwing', async (_what, make, expected) => {
+    expect(await parse(await make())).toEqual({ ok: false, errors: [expected] });
+  });
+
+  it('names the rule a level breaks, once, and a link without host', async () => {
+    const file = await fileOf();
+    const answers = file['answers'] as Record<string, Json>;
+    answers['GOV.1.1'] = { ...answers['GOV.1.1'], level: 1e308 };
+    answers['GOV.1.2'] = { ...answers['GOV.1.2'], level: 2.5 };
+    const result = await parse(await rehashed(file));
+    expect(result.ok ? [] : result.errors.map((e) => (e.code === 'invalid' ? [e.reason, e.detail] : e.code))).toEqual([
+      ['level_out_of_range', 'answers.GOV.1.1.level: 1e+308'],
+      ['level_not_integer', 'answers.GOV.1.2.level: 2.5'],
+    ]);
   });
 
   it('refuses a file without integrity', async () => {

@@ -1,74 +1,30 @@
 /**
- * Writing and reading work-package files: the envelope (format, version, app, integrity hash over
- * the canonical JSON, as for exchange files) around a `WorkPackage`. Reading checks size, JSON,
- * format and version, hash, schema and content, and lists every problem; it never throws.
+ * Reading work-package files (written by `work-package-write.ts`): checks size, JSON (the
+ * tolerant reader), format and version, hash, schema and content, and lists every problem; it
+ * never throws. Runs in the file reader worker (`domain/files/read-file.ts`), the only place zod
+ * is loaded.
  */
-import type { Answer } from '../assessment/types';
-import { exportAnswer } from '../exchange/build-export';
 import type { Sha256Hex } from '../exchange/format';
 import { MAX_REPORTED_ERRORS } from '../exchange/import-errors';
-import { checkIntegrity, computeIntegrity } from '../exchange/integrity';
-import { utf8ByteLength } from '../exchange/parse-import';
+import { checkIntegrity } from '../exchange/integrity';
+import { readJson } from '../exchange/read-json';
 import { restoreAnswer } from '../exchange/restore';
 import type { PackageError } from './package-errors';
 import { checkPackageContent, issueToPackageError } from './work-package-checks';
 import type { WorkPackage, WorkPackageSource } from './work-package-format';
 import { MAX_WORK_PACKAGE_BYTES, WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';
+import type { AppInfo } from './work-package-write';
 import type { ImportedWorkPackage } from './work-package-schema';
 import { workPackageSchema } from './work-package-schema';
-
-/** Producer named in the file's `app` member (informational). */
-export interface AppInfo {
-  readonly name: string;
-  readonly version: string;
-}
-
-function fileAnswer(answer: Answer) {
-  const { provenance: _local, ...rest } = answer;
-  return exportAnswer(rest);
-}
-
-/**
- * The file text of a package: compact JSON with a final newline, answers sorted by indicator id,
- * `provenance` never written (it is the coordinator's record, not the OPD's business), and the
- * integrity hash computed with the injected SHA-256.
- */
-export async function serializeWorkPackage(pkg: WorkPackage, sha256Hex: Sha256Hex, app?: AppInfo): Promise<string> {
-  const answers = Object.fromEntries(
-    Object.values(pkg.answers)
-      .map((a) => [a.indicatorId, fileAnswer(a)] as const)
-      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
-  );
-  const body = {
-    format: WORK_PACKAGE_FORMAT,
-    formatVersion: WORK_PACKAGE_VERSION,
-    ...(app ? { app: { name: app.name, version: app.version } } : {}),
-    direction: pkg.direction,
-    packageId: pkg.packageId,
-    opd: pkg.opd,
-    source: { ...pkg.source },
-    indicatorIds: [...pkg.indicatorIds],
-    exportedAt: pkg.exportedAt,
-    ...(pkg.direction === 'to_coordinator' ? { returnedAt: pkg.returnedAt } : {}),
-    answers,
-  };
-  return `${JSON.stringify({ ...body, integrity: await computeIntegrity(body, sha256Hex) })}\n`;
-}
 
 export type ParseWorkPackageResult =
   | { readonly ok: true; readonly pkg: WorkPackage; readonly app?: AppInfo }
   | { readonly ok: false; readonly errors: readonly PackageError[] };
 
-function fail(errors: readonly PackageError[]): ParseWorkPackageResult {
+function fail(all: readonly PackageError[]): ParseWorkPackageResult {
+  // One value can break two rules of the schema (1e308: not a safe integer, and above 5): say it once.
+  const errors = [...new Map(all.map((e) => [JSON.stringify(e), e])).values()];
   return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false };
-  }
 }
 
 function checkHead(raw: unknown): PackageError | undefined {
@@ -105,16 +61,16 @@ function restorePackage(data: ImportedWorkPackage): WorkPackage {
 
 /**
  * Reads a work-package file. Refused (with every problem found, at most 50) when it is too large
- * (`too_large`), not JSON, not a work package (`wrong_format`), from a newer app
+ * (`too_large`), not JSON, refused by the tolerant reader (`too_deep`, `non_finite_number`,
+ * `forbidden_key`, see `read-json.ts`), not a work package (`wrong_format`), from a newer app
  * (`newer_version`), without or not matching its hash (`integrity_missing`, `hash_mismatch`:
  * edited by hand or damaged), breaks the schema (`invalid`), or names an instrument, weight
  * profile or indicator this app does not know. Which side may open it, and into which
  * assessment, is checked afterwards (`checkReturnedPackage`, `openWorkPackage`).
  */
 export async function parseWorkPackage(text: string, sha256Hex: Sha256Hex): Promise<ParseWorkPackageResult> {
-  if (utf8ByteLength(text) > MAX_WORK_PACKAGE_BYTES) return fail([{ code: 'too_large', limit: MAX_WORK_PACKAGE_BYTES }]);
-  const json = parseJson(text);
-  if (!json.ok) return fail([{ code: 'not_json' }]);
+  const json = readJson(text, MAX_WORK_PACKAGE_BYTES);
+  if (!json.ok) return fail([json.error]);
   const headError = checkHead(json.value);
   if (headError) return fail([headError]);
   const raw = json.value as Record<string, unknown>;

@@ -6,7 +6,8 @@ import { CURRENT_INSTRUMENT } from '../instrument/registry';
 import { emptyPlan, markWorkPackageMerged, recordWorkPackage } from './plan';
 import type { AssessmentPlan } from './types';
 import { buildReturnedPackage, openWorkPackage, workPackageRecordOf } from './work-package';
-import { parseWorkPackage, serializeWorkPackage } from './work-package-file';
+import { parseWorkPackage } from './work-package-file';
+import { serializeWorkPackage } from './work-package-write';
 import type { ReturnedWorkPackage } from './work-package-format';
 import { checkReturnedPackage, diffWorkPackage, mergeDecisions } from './work-package-merge';
 import {

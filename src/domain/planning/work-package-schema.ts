@@ -3,46 +3,46 @@
  * docs/work-package-format.schema.json (see work-package-schema-file.test.ts). Tolerant on import:
  * unknown keys are dropped. Answers use the exchange format's answer schema without `provenance`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../assessment/validation';
 import { INTEGRITY_ALGORITHM } from '../exchange/format';
 import { answerSchema } from '../exchange/schema';
-import { INDICATOR_ID, text, timestamp } from '../exchange/schema-parts';
+import { INDICATOR_ID, intIn, matching, sized, text, timestamp } from '../exchange/schema-parts';
 import { WORK_PACKAGE_FORMAT } from './work-package-format';
 
 const sourceSchema = z
   .object({
-    assessmentId: z.string().min(1).max(200),
-    regionCode: z.string().regex(/^\d{2}\.\d{2}$/).describe('Kemendagri code PP.RR of the kabupaten/kota.'),
-    regionName: text(200).optional().describe('Informational.'),
-    period: z.int().min(LIMITS.periodMin).max(LIMITS.periodMax),
-    instrumentVersion: z.string().min(1).max(100),
-    weightProfileId: z.string().min(1).max(100),
+    assessmentId: sized(1, 200),
+    regionCode: matching(/^\d{2}\.\d{2}$/).check(z.describe('Kemendagri code PP.RR of the kabupaten/kota.')),
+    regionName: z.optional(text(200)).check(z.describe('Informational.')),
+    period: intIn(LIMITS.periodMin, LIMITS.periodMax),
+    instrumentVersion: sized(1, 100),
+    weightProfileId: sized(1, 100),
   })
-  .describe("The coordinator's assessment the package was cut from.");
+  .check(z.describe("The coordinator's assessment the package was cut from."));
 
 /** The work-package file, version 1. */
 export const workPackageSchema = z
   .object({
     format: z.literal(WORK_PACKAGE_FORMAT),
-    formatVersion: z.int().min(1).describe('Package version; an app refuses versions newer than it knows.'),
-    app: z.object({ name: text(100), version: text(50) }).optional(),
-    direction: z.enum(['to_opd', 'to_coordinator']).describe('to_opd: coordinator → OPD; to_coordinator: the OPD sends its answers back.'),
-    packageId: z.string().min(1).max(200),
-    opd: z.string().min(1).max(LIMITS.evidenceOwnerMax),
+    formatVersion: z.int().check(z.gte(1), z.describe('Package version; an app refuses versions newer than it knows.')),
+    app: z.optional(z.object({ name: text(100), version: text(50) })),
+    direction: z.enum(['to_opd', 'to_coordinator']).check(z.describe('to_opd: coordinator → OPD; to_coordinator: the OPD sends its answers back.')),
+    packageId: sized(1, 200),
+    opd: sized(1, LIMITS.evidenceOwnerMax),
     source: sourceSchema,
-    indicatorIds: z.array(z.string().regex(INDICATOR_ID)).min(1).max(1000).describe('The indicators assigned to the OPD, in instrument order.'),
-    exportedAt: timestamp.describe("Time of the coordinator's export."),
-    returnedAt: timestamp.optional().describe("Time of the OPD's export; required when direction is to_coordinator."),
-    answers: z.record(z.string().regex(INDICATOR_ID), answerSchema.omit({ provenance: true })).describe('Answers keyed by indicator id.'),
+    indicatorIds: z.array(matching(INDICATOR_ID)).check(z.minLength(1), z.maxLength(1000), z.describe('The indicators assigned to the OPD, in instrument order.')),
+    exportedAt: timestamp.check(z.describe("Time of the coordinator's export.")),
+    returnedAt: z.optional(timestamp).check(z.describe("Time of the OPD's export; required when direction is to_coordinator.")),
+    answers: z.record(matching(INDICATOR_ID), z.omit(answerSchema, { provenance: true })).check(z.describe('Answers keyed by indicator id.')),
     integrity: z
-      .object({ algorithm: z.literal(INTEGRITY_ALGORITHM), hash: z.string().regex(/^[0-9a-f]{64}$/) })
-      .describe('SHA-256 (lower-case hex) of the canonical JSON (RFC 8785) of the file without this field.'),
+      .object({ algorithm: z.literal(INTEGRITY_ALGORITHM), hash: matching(/^[0-9a-f]{64}$/) })
+      .check(z.describe('SHA-256 (lower-case hex) of the canonical JSON (RFC 8785) of the file without this field.')),
   })
-  .meta({
+  .check(z.meta({
     title: 'Siap Cerdas OPD work package',
     description: 'Indicators assigned to one OPD, sent from the coordinator and back. See docs/work-package-format.md.',
-  });
+  }));
 
 export type ImportedWorkPackage = z.output<typeof workPackageSchema>;
 

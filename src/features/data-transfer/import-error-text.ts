@@ -5,13 +5,7 @@
 import type { TFunction } from 'i18next';
 import { LIMITS } from '../../domain/assessment/validation';
 import type { ImportError, ImportErrorLocation } from '../../domain/exchange/import-errors';
-import { formatNumber } from '../../lib/format';
-
-/** A byte count as megabytes (MiB, the unit file managers show as "MB"). */
-export function formatMegabytes(bytes: number, locale: string): string {
-  const mb = bytes / (1024 * 1024);
-  return `${formatNumber(mb, locale, mb >= 10 || Number.isInteger(mb) ? 0 : 1)} MB`;
-}
+import { formatSizeOverLimit } from '../../lib/format';
 
 function placeOf(at: ImportErrorLocation, t: TFunction, regionName: (code: string) => string): string {
   const base =
@@ -28,10 +22,11 @@ function capitalize(text: string): string {
 /** The message for one import error in the current language (namespace `dataPage`). */
 export function importErrorText(error: ImportError, t: TFunction, locale: string, regionName: (code: string) => string): string {
   const field = error.at?.field ?? error.field ?? '';
+  const sizes = formatSizeOverLimit(Number(error.value ?? 0), error.limit ?? 0, locale);
   const vars = {
     value: error.value ?? '',
-    limit: error.code === 'too_large' ? formatMegabytes(error.limit ?? 0, locale) : error.limit,
-    size: formatMegabytes(Number(error.value ?? 0), locale),
+    limit: error.code === 'too_large' ? sizes.limit : error.limit,
+    size: sizes.size,
     field,
     shown: error.value !== undefined ? ` (“${error.value}”)` : '',
     first: error.firstPosition,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictDecision, ImportPlanRow, LocalMatch } from '../../domain/exchange/plan-import';
 import { isConflict } from '../../domain/exchange/plan-import';
@@ -5,6 +6,8 @@ import { formatDateTime, formatScore5 } from '../../lib/format';
 import { useExchangeStore } from '../../state/exchange-store';
 
 const DECISIONS: readonly ConflictDecision[] = ['mine', 'theirs', 'both'];
+/** Rows rendered at first and per "show more": a 5,000-assessment file must not freeze the page. */
+const PAGE = 100;
 
 interface RowProps {
   readonly row: ImportPlanRow;
@@ -74,6 +77,7 @@ function PreviewRow({ row, index, locale, regionName }: RowProps) {
 export function ImportPreview({ locale, regionName }: { locale: string; regionName: (code: string) => string }) {
   const { t } = useTranslation('dataPage');
   const { plan, file, phase, decideAll, applyError } = useExchangeStore();
+  const [shown, setShown] = useState(PAGE);
   if (!plan || !file) return null;
   const conflicts = plan.rows.filter(isConflict).length;
   return (
@@ -108,10 +112,18 @@ export function ImportPreview({ locale, regionName }: { locale: string; regionNa
             </tr>
           </thead>
           <tbody>
-            {plan.rows.map((row, i) => <PreviewRow key={row.key} row={row} index={i} locale={locale} regionName={regionName} />)}
+            {plan.rows.slice(0, shown).map((row, i) => <PreviewRow key={row.key} row={row} index={i} locale={locale} regionName={regionName} />)}
           </tbody>
         </table>
       </div>
+      {plan.rows.length > shown && (
+        <p className="row">
+          <span>{t('import.showing', { shown, count: plan.rows.length })}</span>
+          <button type="button" className="btn btn-small" onClick={() => setShown(shown + PAGE)}>
+            {t('import.showMore', { count: Math.min(PAGE, plan.rows.length - shown) })}
+          </button>
+        </p>
+      )}
       {applyError && <p role="alert" className="error-text">{t('import.applyFailed')} {t(`common:storage.${applyError}`)}</p>}
       {phase === 'applying' && <p role="status">{t('import.applying')}</p>}
     </div>

@@ -2,11 +2,13 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../domain/exchange/format';
 import { nowIso } from '../../lib/clock';
+import { formatMebibytes } from '../../lib/format';
 import { newId } from '../../lib/ids';
 import { hrefs } from '../../lib/routes';
 import { useExchangeStore } from '../../state/exchange-store';
-import { formatMegabytes, importErrorText } from './import-error-text';
+import { importErrorText } from './import-error-text';
 import { ImportPreview } from './import-preview';
+import { ImportProgress } from './import-progress';
 
 interface Props {
   readonly locale: string;
@@ -32,7 +34,7 @@ function ImportErrors({ locale, regionName }: Props) {
 /** Import and restore: pick a file, see what is wrong or what would change, choose, import. */
 export function ImportSection(p: Props) {
   const { t } = useTranslation('dataPage');
-  const { phase, summary, readFile, applyImport, resetImport } = useExchangeStore();
+  const { phase, summary, progress, readFile, cancelRead, applyImport, resetImport } = useExchangeStore();
   const input = useRef<HTMLInputElement>(null);
   const reset = () => {
     resetImport();
@@ -57,9 +59,17 @@ export function ImportSection(p: Props) {
             if (file) void readFile(file);
           }}
         />
-        <span id="import-file-hint" className="hint">{t('import.fileHint', { limit: formatMegabytes(MAX_IMPORT_BYTES, p.locale) })}</span>
+        <span id="import-file-hint" className="hint">{t('import.fileHint', { limit: formatMebibytes(MAX_IMPORT_BYTES, p.locale) })}</span>
       </div>
       <p role="status" className="status-text">{phase === 'reading' ? t('import.reading') : ''}</p>
+      {phase === 'reading' && (
+        <ImportProgress key={progress?.step ?? 'reading'} step={progress?.step ?? 'reading'} done={progress?.done} total={progress?.total} locale={p.locale}
+          onCancel={() => {
+            cancelRead();
+            if (input.current) input.current.value = '';
+          }} />
+      )}
+      {phase === 'applying' && <ImportProgress step="saving" locale={p.locale} />}
       {phase === 'error' && <ImportErrors {...p} />}
       {(phase === 'preview' || phase === 'applying') && (
         <>

@@ -5,13 +5,16 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { hrefs } from '../../lib/routes';
 import { useAssessmentListStore } from '../../state/assessment-list-store';
 import { useRegionsStore } from '../../state/regions-store';
+import { useAppStatusStore } from '../../state/app-status-store';
 import { AssessmentTable } from './assessment-table';
+import { DataLossNotice } from './data-loss-notice';
 
 /** The list of assessments; `children` are panels composed by the app shell (backup, storage). */
 export function HomePage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('home');
   const { items, status, refresh, remove } = useAssessmentListStore();
   const catalog = useRegionsStore((s) => s.catalog);
+  const dataLost = useAppStatusStore((s) => s.dataLoss !== null);
   const [pendingDelete, setPendingDelete] = useState<{ id: string; label: string; period: number } | null>(null);
   const [notice, setNotice] = useState('');
   useEffect(() => {
@@ -32,7 +35,8 @@ export function HomePage({ children }: { children?: ReactNode }) {
       <p role="status" className="visually-hidden">{notice}</p>
       <h2>{t('listTitle')}</h2>
       {status === 'error' && <p className="error-text">{t('loadError')}</p>}
-      {status === 'ready' && items.length === 0 && <p className="card">{t('empty')}</p>}
+      <DataLossNotice />
+      {status === 'ready' && items.length === 0 && !dataLost && <p className="card">{t('empty')}</p>}
       {items.length > 0 && (
         <AssessmentTable
           items={items}

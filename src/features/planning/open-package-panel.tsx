@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openWorkPackage, parseWorkPackage } from '../../domain/planning';
+import { openWorkPackage } from '../../domain/planning';
 import { nowIso } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { hrefs, navigate } from '../../lib/routes';
-import { sha256Hex } from '../../lib/sha256';
 import { useAssessmentListStore } from '../../state/assessment-list-store';
+import { readWorkPackageFile } from '../../state/file-reader';
 import { useSettingsStore } from '../../state/settings-store';
 import { storeWorkPackageCopy } from '../../state/work-package-copy';
 import { usePackageErrorText } from './package-error-text';
@@ -29,7 +29,8 @@ export default function OpenPackagePanel() {
   const open = async (file: File) => {
     setErrors([]);
     setExisting(null);
-    const parsed = await parseWorkPackage(await file.text(), sha256Hex);
+    const parsed = await readWorkPackageFile(file).result;
+    if (!parsed) return;
     if (input.current) input.current.value = '';
     if (!parsed.ok) {
       return setErrors(parsed.errors.map((e) => errorText(e)));

@@ -3,7 +3,7 @@ import type { Assessment } from '../../domain/assessment/types';
 import type { Lang } from '../../domain/instrument/types';
 import type { PackageError } from '../../domain/planning';
 import { localeOf } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatSizeOverLimit } from '../../lib/format';
 import { useRegionsStore } from '../../state/regions-store';
 
 interface Target {
@@ -29,10 +29,16 @@ export function usePackageErrorText(lang: Lang): (error: PackageError, target?: 
         return t('opd.errors.already_merged', { date: formatDateTime(error.mergedAt, locale) });
       case 'outside_assignment':
         return t('opd.errors.outside_assignment', { opd: error.opd, indicators: error.indicatorIds.join(', ') });
-      case 'invalid':
-        return t('opd.errors.invalid', { detail: error.detail });
+      case 'invalid': {
+        const rule = t(`opd.errors.rules.${error.reason}`, { limit: error.limit, defaultValue: t('opd.errors.rules.invalid_value') });
+        return t('opd.errors.invalid', { detail: error.detail, rule });
+      }
       case 'too_large':
-        return t('opd.errors.too_large', { limit: `${Math.round(error.limit / 1_000_000)} MB` });
+        return t('opd.errors.too_large', formatSizeOverLimit(Number(error.value ?? error.limit), error.limit, locale));
+      case 'too_deep':
+      case 'non_finite_number':
+      case 'forbidden_key':
+        return t(`opd.errors.${error.code}`, { ...error });
       case 'newer_version':
         return t('opd.errors.newer_version', { version: error.version, supported: error.supported });
       case 'unknown_instrument':

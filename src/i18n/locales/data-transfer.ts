@@ -10,8 +10,8 @@ const id = {
   why: 'Data hanya tersimpan di browser ini. Simpan berkas cadangan di tempat lain (flashdisk atau drive kantor) agar tidak hilang bila browser dibersihkan atau perangkat rusak.',
   backupNow: 'Cadangkan sekarang',
   working: 'Menyiapkan cadangan…',
-  done: 'Cadangan berisi {{count}} penilaian telah diunduh ({{file}}).',
-  done_one: 'Cadangan berisi {{count}} penilaian telah diunduh ({{file}}).',
+  done: 'Cadangan berisi {{count, number}} penilaian telah diunduh ({{file}}).',
+  done_one: 'Cadangan berisi {{count, number}} penilaian telah diunduh ({{file}}).',
   failed: 'Cadangan gagal dibuat. Coba lagi.',
   dataLink: 'Ekspor, impor, dan pemulihan data',
 };
@@ -24,8 +24,8 @@ const en: Shape<typeof id> = {
   why: 'Data is stored in this browser only. Keep the backup file somewhere else (a USB stick or the office drive) so it survives a cleared browser or a broken device.',
   backupNow: 'Back up now',
   working: 'Preparing the backup…',
-  done: 'A backup of {{count}} assessments was downloaded ({{file}}).',
-  done_one: 'A backup of {{count}} assessment was downloaded ({{file}}).',
+  done: 'A backup of {{count, number}} assessments was downloaded ({{file}}).',
+  done_one: 'A backup of {{count, number}} assessment was downloaded ({{file}}).',
   failed: 'The backup could not be created. Try again.',
   dataLink: 'Export, import and restore data',
 };
