@@ -59,7 +59,7 @@ export async function serveBuild({ port, outDir, build = true }) {
   const stop = () => {
     try { process.kill(-server.pid); } catch { /* already gone */ }
   };
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 600; i++) {
     try { if ((await fetch(base)).ok) return { base, stop }; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }

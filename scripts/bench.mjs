@@ -11,6 +11,7 @@
 //   views        results view and print route of a complete assessment
 //   national     import of 514 × 5 assessments, then the benchmark view over them; peak heap
 //   large        a 24 MiB file of 5,000 assessments: pick → preview, import, progress shown, longest main-thread task
+//   slowlink     first visit over 1.6 Mbps / 150 ms RTT: home usable, offline ready (precache complete)
 //   scoring      scoreAssessment over the 2,570 assessments in Node
 //
 // Usage: npm run bench [-- --only load,interaction --runs 7 --national-runs 3 --throttle 4 --clicks 24]
@@ -27,10 +28,11 @@ import { largeFileScenario } from './bench/large-file.mjs';
 import { loadScenario } from './bench/load.mjs';
 import { nationalScenario } from './bench/national.mjs';
 import { scoringScenario } from './bench/scoring.mjs';
+import { slowLinkScenario } from './bench/slow-link.mjs';
 import { formatTable, tableRows } from './bench/table.mjs';
 import { viewsScenario } from './bench/views.mjs';
 
-const ALL = ['bytes', 'load', 'interaction', 'views', 'national', 'large', 'scoring'];
+const ALL = ['bytes', 'load', 'interaction', 'views', 'national', 'large', 'slowlink', 'scoring'];
 const args = parseArgs();
 const only = args.only ? String(args.only).split(',') : ALL;
 const unknown = only.filter((s) => !ALL.includes(s));
@@ -47,7 +49,7 @@ const outDir = args.dist ?? (PORT === 4175 ? 'dist-bench' : join(tmpdir(), `siap
 
 const started = performance.now();
 const results = {};
-const needsBrowser = only.some((s) => ['load', 'interaction', 'views', 'national', 'large'].includes(s));
+const needsBrowser = only.some((s) => ['load', 'interaction', 'views', 'national', 'large', 'slowlink'].includes(s));
 const dataset = only.includes('national') || only.includes('scoring') ? nationalDataset() : null;
 const server = needsBrowser || !args.dist ? await serveBuild({ port: PORT, outDir, build: !args.dist }) : null;
 // The server runs in its own process group: stop it on Ctrl-C too.
@@ -67,6 +69,10 @@ try {
       if (only.includes('national') && dataset) {
         options.log('national…');
         results.national = await nationalScenario(browser, run, dataset.file);
+      }
+      if (only.includes('slowlink')) {
+        options.log('slow link…');
+        results.slowLink = await slowLinkScenario(browser, run);
       }
       if (only.includes('large')) {
         options.log('large…');

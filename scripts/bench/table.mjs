@@ -54,6 +54,10 @@ export function tableRows(r) {
     add('… longest main-thread task while reading', '', '≤ 200 ms', l.readLongestTaskMs?.median, ms(l.readLongestTaskMs), 200);
     add('… import (click → done); longest task', '', '≤ 200 ms', l.writeLongestTaskMs?.median, `${ms(l.importMs)}; ${ms(l.writeLongestTaskMs)}`, 200);
   }
+  if (r.slowLink) {
+    add('slow link (1.6 Mbps, 150 ms RTT): home usable', '', '≤ 2.5 s', r.slowLink.homeUsable?.median, ms(r.slowLink.homeUsable), 2500);
+    add('slow link: offline ready (precache complete)', '', '≤ 6 s', r.slowLink.offlineReady?.median, ms(r.slowLink.offlineReady), 6000);
+  }
   if (r.scoring) {
     add(`scoring ${r.scoring.assessments.toLocaleString('en-US')} assessments, Node`, '', '≤ 50 ms', r.scoring.passMs?.median, ms(r.scoring.passMs), 50);
   }
