@@ -86,7 +86,7 @@ function canonical(v) {
  * indicator answered (levels from a fixed LCG, so every run gets the same data). Returns the
  * exchange file (docs/exchange-format.md, with its SHA-256 integrity hash) and the assessments.
  * Other `periods` and a `limit` give other sizes: the large-file scenario asks for 5,000
- * assessments (514 × 10 periods, cut), a 24 MiB file.
+ * assessments (514 × 10 periods, cut), 9.1 MiB with levels only.
  */
 export function nationalDataset({ periods = PERIODS, limit = Infinity } = {}) {
   const data = JSON.parse(readFileSync('src/domain/regions/regions-data.json', 'utf8'));

@@ -10,7 +10,7 @@
 //   interaction  click → next paint, click → stored in IndexedDB, next dimension → first question
 //   views        results view and print route of a complete assessment
 //   national     import of 514 × 5 assessments, then the benchmark view over them; peak heap
-//   large        a 24 MiB file of 5,000 assessments: pick → preview, import, progress shown, longest main-thread task
+//   large        a file of 5,000 assessments (9.1 MiB): pick → preview, import, progress shown, longest main-thread task
 //   slowlink     first visit over 1.6 Mbps / 150 ms RTT: home usable, offline ready (precache complete)
 //   scoring      scoreAssessment over the 2,570 assessments in Node
 //

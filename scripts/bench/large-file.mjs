@@ -1,5 +1,5 @@
 /* global window, document */
-// Large file, one fresh browser context per run (service worker blocked), CPU throttled: a 24 MiB
+// Large file, one fresh browser context per run (service worker blocked), CPU throttled: a 9.1 MiB
 // exchange file of 5,000 assessments picked on #/data, read and checked in the file reader worker,
 // then imported. Reports pick → preview and "Impor" → "Impor selesai", whether the progress bar
 // showed, and the longest main-thread task ('longtask' entries) in each phase: the page must stay

@@ -66,6 +66,21 @@ describe('exchange store', () => {
     expect(useExchangeStore.getState().errors).toEqual([{ code: 'too_large', limit: MAX_IMPORT_BYTES, value: String(MAX_IMPORT_BYTES + 1) }]);
   });
 
+  it('stops reading when cancelled: back to idle, nothing written, a late result ignored', async () => {
+    const repo = await freshDb();
+    const file = await useExchangeStore.getState().exportJson('all', { now: NOW, appVersion: '0.1.0' });
+    await repo.remove('a1');
+    let release: (text: string) => void = () => undefined;
+    const slow: PickedFile = { name: 'lambat.json', size: file?.text.length ?? 0, text: () => new Promise((resolve) => (release = resolve)) };
+    const reading = useExchangeStore.getState().readFile(slow);
+    await expect.poll(() => useExchangeStore.getState().progress?.step).toBe('reading');
+    useExchangeStore.getState().cancelRead();
+    release(file?.text ?? '');
+    await reading;
+    expect(useExchangeStore.getState()).toMatchObject({ phase: 'idle', fileName: null, plan: null, progress: null });
+    expect(await repo.list()).toEqual([]);
+  });
+
   it('exports the scores CSV of chosen assessments', async () => {
     await freshDb();
     const headers = {

@@ -117,20 +117,24 @@ function csvRows(bundles: readonly ExportBundle[], catalog: RegionCatalog): Scor
 type Set = (partial: Partial<ExchangeState>) => void;
 type Get = () => ExchangeState;
 
-/** The read under way, so `cancelRead` can stop it. */
-let currentRead: FileRead<unknown> | null = null;
+/** The read under way, so `cancelRead` can stop it (and its late progress or result is ignored). */
+let currentRead: { readonly read?: FileRead<unknown> } | null = null;
 
-async function readFileAction(set: Set, get: Get, file: PickedFile): Promise<void> {
-  currentRead?.cancel();
+async function readFileAction(set: Set, file: PickedFile): Promise<void> {
+  currentRead?.read?.cancel();
+  const mine: { read?: FileRead<unknown> } = {};
+  currentRead = mine;
   set({ ...IDLE, phase: 'reading', fileName: file.name });
   const refuse = (errors: readonly ImportError[], omitted = 0) => set({ phase: 'error', errors, omitted, progress: null });
   try {
     const [catalog, repo] = await Promise.all([regionCatalog(), getExchangeRepository()]);
-    if (get().fileName !== file.name || get().phase !== 'reading') return;
-    const read = readExchangeFile(file, catalog, (progress) => set({ progress }));
-    currentRead = read;
+    if (currentRead !== mine) return;
+    const read = readExchangeFile(file, catalog, (progress) => {
+      if (currentRead === mine) set({ progress });
+    });
+    mine.read = read;
     const result = await read.result;
-    if (currentRead !== read || result === null) return;
+    if (currentRead !== mine || result === null) return;
     currentRead = null;
     if (!result.ok) return refuse(result.errors, result.omitted);
     const plan = planImport(result.bundles, await repo.listAssessments());
@@ -142,7 +146,7 @@ async function readFileAction(set: Set, get: Get, file: PickedFile): Promise<voi
 }
 
 function cancelReadAction(set: Set): void {
-  currentRead?.cancel();
+  currentRead?.read?.cancel();
   currentRead = null;
   set({ ...IDLE });
 }
@@ -191,7 +195,7 @@ async function exportCsvAction(selection: ExportSelection, options: ScoresCsvOpt
 
 export const useExchangeStore = create<ExchangeState>()((set, get) => ({
   ...IDLE,
-  readFile: (file) => readFileAction(set, get, file),
+  readFile: (file) => readFileAction(set, file),
   cancelRead: () => cancelReadAction(set),
   decide: (key, decision) => set({ decisions: { ...get().decisions, [key]: decision } }),
   decideAll: (decision) => set({ decisions: Object.fromEntries(Object.keys(get().decisions).map((k) => [k, decision])) }),
