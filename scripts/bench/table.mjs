@@ -20,7 +20,7 @@ export function tableRows(r) {
   if (r.bytes) {
     const { initial, precache } = r.bytes;
     add('initial route JS+CSS, gzip (raw)', '424 KB + 39 KB', '≤ 120 KB', initial.gzip, `${KB(initial.gzip)} (${KB(initial.raw)})`, 120_000);
-    add('whole precache, gzip (raw)', '', '≤ 400 KB', precache.gzip, `${KB(precache.gzip)} (${KB(precache.raw)}), ${precache.files.length} files`, 400_000);
+    add('whole precache, gzip (raw)', '', '≤ 420 KB', precache.gzip, `${KB(precache.gzip)} (${KB(precache.raw)}), ${precache.files.length} files`, 420_000);
   }
   if (r.load) {
     const l = r.load;
