@@ -13,7 +13,7 @@ import { useSettingsStore } from '../../state/settings-store';
 import { ElementNav } from './element-nav';
 import { ElementNavBar } from './element-nav-bar';
 import { IndicatorCard } from './indicator-card';
-import { Message } from './message';
+import { PageMessage } from '../../components/ui/page-message';
 import { QuestionnaireHeader } from './questionnaire-header';
 import { QuestionnaireTools } from './questionnaire-tools';
 import { QuestionnairePager } from './questionnaire-pager';
@@ -65,17 +65,17 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
     if (first) replaceRoute(hrefs.questionnaire(id, first.id));
   }, [elementId, ready, ctxOf, progress, id]);
 
-  if (loadStatus === 'not_found') return <Message text={t('common:assessmentNotFound')} />;
-  if (loadStatus === 'error') return <Message text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
+  if (loadStatus === 'not_found') return <PageMessage text={t('common:assessmentNotFound')} />;
+  if (loadStatus === 'error') return <PageMessage text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
   // While the edit lock is being settled, the answers are read once more (openForEditing) and the
   // cards would then mount a second time (`revision`): wait, so the first question renders once.
   const isSettling = access === 'checking';
   if (!assessment || assessment.id !== id || !progress || isSettling) return <p className="page" role="status">{t('common:loading')}</p>;
-  if (!ctxOf) return <Message text={t('common:unknownInstrument')} />;
+  if (!ctxOf) return <PageMessage text={t('common:unknownInstrument')} />;
   const { instrument } = ctxOf;
   if (!elementId) return <p className="page" role="status">{t('common:loading')}</p>;
   const element = findElement(instrument, elementId);
-  if (!element) return <Message text={t('common:notFound')} />;
+  if (!element) return <PageMessage text={t('common:notFound')} />;
   const dimension = findDimension(instrument, element.dimensionId);
   const prevId = previousElementId(instrument, element.id);
   const nextId = nextElementId(instrument, element.id);

@@ -4,7 +4,7 @@ import { hrefs } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
-import { Message } from './message';
+import { PageMessage } from '../../components/ui/page-message';
 import { questionnaireInstrument, useOpdOf } from './questionnaire-instrument';
 import { WhatsLeftView } from './whats-left-view';
 
@@ -21,8 +21,8 @@ export function WhatsLeftPage({ id }: { readonly id: string }) {
   useEffect(() => {
     void load(id);
   }, [id, load]);
-  if (loadStatus === 'not_found') return <Message text={t('common:assessmentNotFound')} />;
-  if (loadStatus === 'error') return <Message text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
+  if (loadStatus === 'not_found') return <PageMessage text={t('common:assessmentNotFound')} />;
+  if (loadStatus === 'error') return <PageMessage text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
   const ctx = questionnaireInstrument(assessment);
   if (!assessment || assessment.id !== id || !ctx) return <p className="page" role="status">{t('common:loading')}</p>;
   const region = catalog?.byCode.get(assessment.regionCode)?.name ?? assessment.regionCode;

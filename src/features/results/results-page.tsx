@@ -7,6 +7,7 @@ import { useSettingsStore } from '../../state/settings-store';
 import { instrumentFor, useAssessmentScore, useEvidenceSupport } from '../../state/use-score';
 import { ResultActions } from './result-actions';
 import { ResultsView } from './results-view';
+import { PageMessage } from '../../components/ui/page-message';
 
 /** Connected results route: loads the assessment, derives its score, renders ResultsView. */
 export default function ResultsPage({ id }: { id: string }) {
@@ -20,11 +21,11 @@ export default function ResultsPage({ id }: { id: string }) {
     void load(id);
   }, [id, load]);
 
-  if (loadStatus === 'not_found') return <Fallback text={t('common:assessmentNotFound')} />;
-  if (loadStatus === 'error') return <Fallback text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
+  if (loadStatus === 'not_found') return <PageMessage text={t('common:assessmentNotFound')} />;
+  if (loadStatus === 'error') return <PageMessage text={t(`common:storage.${loadError ?? 'unavailable'}`)} />;
   if (!assessment || assessment.id !== id) return <p className="page" role="status">{t('common:loading')}</p>;
   const ctx = instrumentFor(assessment);
-  if (!ctx || !score || !evidence) return <Fallback text={t('common:unknownInstrument')} />;
+  if (!ctx || !score || !evidence) return <PageMessage text={t('common:unknownInstrument')} />;
   const region = catalog?.byCode.get(assessment.regionCode);
   const province = region ? catalog?.provinceByCode.get(region.provinceCode) : undefined;
   const actions = (
@@ -50,15 +51,5 @@ export default function ResultsPage({ id }: { id: string }) {
       <ResultsView instrument={ctx.instrument} score={score} status={assessment.status} evidence={evidence} lang={lang}
         whatsLeftHref={hrefs.whatsLeft(assessment.id)} actions={actions} />
     </div>
-  );
-}
-
-function Fallback({ text }: { text: string }) {
-  const { t } = useTranslation();
-  return (
-    <section className="page">
-      <h1 tabIndex={-1}>{text}</h1>
-      <a href={hrefs.home()}>{t('backHome')}</a>
-    </section>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../lib/routes';
 
 /** A page that could not be shown (not found, storage error), with the way back home. */
-export function Message({ text }: { text: string }) {
+export function PageMessage({ text }: { text: string }) {
   const { t } = useTranslation();
   return (
     <section className="page">
