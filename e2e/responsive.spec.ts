@@ -41,6 +41,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'home', url: './#/', heading: /Siap Cerdas|Penilaian/ },
   { name: 'results', url: assessmentScreen('hasil'), heading: /^Hasil penilaian Kota Cirebon 2026/, chart: true },
   { name: 'explanation', url: assessmentScreen('penjelasan'), heading: /^Cara skor dihitung/ },
+  { name: 'whats-left', url: assessmentScreen('lengkapi'), heading: /^Yang perlu dilengkapi/ },
   { name: 'planning', url: assessmentScreen('rencana'), heading: /^Rencana: Kota Cirebon 2026/, prepare: createRoadmap },
   { name: 'opd', url: assessmentScreen('opd'), heading: /^Kolaborasi OPD/, prepare: assignGov1 },
   { name: 'report', url: assessmentScreen('laporan'), heading: /^Laporan Kesiapan Smart City/, chart: true },
