@@ -5,27 +5,31 @@ const PORT = Number(process.env.E2E_PORT ?? 4174);
 const OUT_DIR = PORT === 4174 ? 'dist-e2e' : `dist-e2e-${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const CHROME = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
+/** Specs that kill the browser, close pages mid-write or race two tabs: run one at a time, last. */
+const TIMING_SENSITIVE = ['**/crash.spec.ts', '**/durability.spec.ts', '**/multi-tab.spec.ts'];
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   outputDir: PORT === 4174 ? 'test-results' : `test-results-${PORT}`,
-  workers: 1,
-  timeout: 60_000,
+  // Two workers share the machine's two cores; the specs that kill, close or race browsers on
+  // purpose run afterwards, alone (project `timing`), so CPU contention cannot skew them.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', serviceWorkers: 'allow', locale: 'id-ID' },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
+    { name: 'chromium', use: CHROME, testIgnore: TIMING_SENSITIVE },
+    { name: 'timing', use: CHROME, testMatch: TIMING_SENSITIVE, dependencies: ['chromium'], workers: 1 },
   ],
   webServer: {
     command: `node node_modules/vite/bin/vite.js build --outDir ${OUT_DIR} --emptyOutDir && node node_modules/vite/bin/vite.js preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,

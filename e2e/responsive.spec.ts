@@ -11,7 +11,8 @@ import { QuestionnaireModel } from './page-models/questionnaire-page';
  * a laptop. One test per size walks every screen over the same seeded data, checking that nothing
  * scrolls sideways, that no text is cut inside its control, that axe is clean, and, on the
  * questionnaire, that the level options and "Berikutnya" are really on top where a finger lands.
- * A full-page screenshot of each screen at each size is attached to the test for review.
+ * A full-page screenshot of a screen is attached when one of its checks fails (of every screen with
+ * RESPONSIVE_SHOTS=1, for a visual review). The five sizes may run in parallel workers.
  */
 interface Size { readonly width: number; readonly height: number; readonly touch: boolean; readonly phone: boolean }
 const SIZES: readonly Size[] = [
@@ -79,13 +80,18 @@ async function check(page: Page, testInfo: TestInfo, size: Size, screen: string,
   if (clipped.length) figures.clipped[screen] = clipped.map((c) => `${c.control}: "${c.text}" ${c.textWidth}>${c.innerWidth}`);
   const cutLabels = await probe.cutChartLabels();
   if (cutLabels.length) figures.cutLabels[screen] = cutLabels;
-  const shot = testInfo.outputPath(`${size.width}x${size.height}-${screen}.png`);
-  await page.screenshot({ path: shot, fullPage: true });
-  await testInfo.attach(`${size.width}x${size.height}-${screen}`, { path: shot, contentType: 'image/png' });
+  const axe = await axeViolations(page);
+  // A full-page screenshot costs about a second on a long page: taken when something is wrong, or
+  // for every screen with RESPONSIVE_SHOTS=1 (for a visual review).
+  if (process.env.RESPONSIVE_SHOTS === '1' || overflow > 0 || clipped.length || cutLabels.length || axe.length) {
+    const shot = testInfo.outputPath(`${size.width}x${size.height}-${screen}.png`);
+    await page.screenshot({ path: shot, fullPage: true });
+    await testInfo.attach(`${size.width}x${size.height}-${screen}`, { path: shot, contentType: 'image/png' });
+  }
   expect.soft(overflow, `${screen} scrolls sideways at ${size.width} px`).toBeLessThanOrEqual(0);
   expect.soft(clipped, `${screen}: text cut inside its control`).toEqual([]);
   expect.soft(cutLabels, `${screen}: chart labels past the chart's edge`).toEqual([]);
-  expect.soft(await axeViolations(page), `${screen}: axe at ${size.width} px`).toEqual([]);
+  expect.soft(axe, `${screen}: axe at ${size.width} px`).toEqual([]);
 }
 
 async function open(page: Page, url: string, heading: RegExp, chart = false): Promise<void> {
@@ -198,6 +204,7 @@ async function walkAllScreens(browser: Browser, testInfo: TestInfo, size: Size):
 }
 
 test.describe('responsive layout', () => {
+  test.describe.configure({ mode: 'parallel' });
   for (const size of SIZES) {
     test(`${size.width}×${size.height}${size.touch ? ' touch' : ''}: every screen fits, stays tappable and readable`, async ({ browser }, testInfo) => {
       test.setTimeout(180_000);

@@ -15,9 +15,6 @@ export const CURRENT_INSTRUMENT: Instrument = INSTRUMENT_GMSC_2026_1;
 /** The weight profile used unless the user picks another. */
 export const DEFAULT_WEIGHT_PROFILE: WeightProfile = WEIGHTS_EQUAL_V1;
 
-/** Versions this build can open and score, oldest first. */
-export const KNOWN_INSTRUMENT_VERSIONS: readonly string[] = INSTRUMENTS.map((i) => i.version);
-
 /** Returns the instrument with this version, or undefined when this build does not know it. */
 export function getInstrument(version: string): Instrument | undefined {
   return INSTRUMENTS.find((i) => i.version === version);

@@ -20,10 +20,3 @@ export const WEIGHTS_EQUAL_V1: WeightProfile = {
   dimension: {},
 };
 
-/**
- * Returns the weight stored for `key` (an indicator, element or dimension id) in one of a
- * profile's maps, or 1 when the map has no entry for it.
- */
-export function weightOf(map: Readonly<Record<string, number>>, key: string): number {
-  return Object.hasOwn(map, key) ? (map[key] ?? 1) : 1;
-}
