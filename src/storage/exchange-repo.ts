@@ -102,8 +102,8 @@ function recordsOf({ assessment, answers, plan }: ImportWrites['create'][number]
  * in batches of `IMPORT_BATCH` assessments, each batch in its own task (the next one is issued when
  * a read after the batch succeeds, which keeps the one transaction alive), so a 5,000-assessment
  * import never blocks its thread for long (the app runs it in the file reader worker, off the
- * page's main thread); `onProgress` hears the assessments written so far after each batch
- * (written within the transaction: nothing is stored until it commits).
+ * page's main thread); `onProgress` hears the assessments written so far after each batch and
+ * the last (written within the transaction: nothing is stored until it commits).
  */
 const IMPORT_BATCH = 100;
 
@@ -139,7 +139,7 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
       else setWriter.delete(assessment.id);
       summaryWriter.put(summary);
       if (plan) planWriter.put(plan);
-      if ((i + 1) % IMPORT_BATCH === 0) {
+      if ((i + 1) % IMPORT_BATCH === 0 || i + 1 === creates.length) {
         await nextBatch(assessmentStore.count(), tx.done);
         onProgress(i + 1, creates.length);
       }
