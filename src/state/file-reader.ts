@@ -70,7 +70,7 @@ type RunnerRead = FileRead<SessionResponse> & Pick<ExchangeRead, 'apply'>;
 export type FileRunner = (request: WorkerRequest, onProgress: (p: ReadProgress) => void, repository: () => Promise<ExchangeRepository>) => RunnerRead;
 
 /** What `apply` answers once the reader has stopped. */
-export const STOPPED: ApplyResponse = { ok: false, kind: 'unknown', message: 'The file reader has stopped; read the file again.' };
+const STOPPED: ApplyResponse = { ok: false, kind: 'unknown', message: 'The file reader has stopped; read the file again.' };
 
 const workerRunner: FileRunner = (request, onProgress) => {
   let settle: (response: SessionResponse | null) => void = () => undefined;

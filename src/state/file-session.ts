@@ -42,7 +42,7 @@ export interface SessionFailure {
 
 export type ApplyResponse = { readonly ok: true; readonly summary: ImportSummary } | ({ readonly ok: false } & SessionFailure);
 
-export interface FileSession {
+interface FileSession {
   /** Never rejects for a bad file; rejects with a `StorageError` when the local list cannot be read. */
   read(request: ReadRequest): Promise<SessionResponse>;
   /** Writes the planned import all-or-nothing; `onProgress` hears assessments written of the total. */

@@ -117,7 +117,7 @@ async function nextBatch(read: Promise<unknown>, done: Promise<void>): Promise<v
   }
 }
 
-export type ImportProgress = (done: number, total: number) => void;
+type ImportProgress = (done: number, total: number) => void;
 
 export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWrites, onProgress: ImportProgress = () => undefined): Promise<void> {
   const creates = writes.create.map(recordsOf);

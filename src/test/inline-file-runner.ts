@@ -5,7 +5,6 @@
  */
 import { unreadable } from '../domain/files/file-kinds';
 import type { FileRunner } from '../state/file-reader';
-import { STOPPED } from '../state/file-reader';
 import { createFileSession } from '../state/file-session';
 
 export const inlineFileRunner: FileRunner = ({ kind, file, catalog }, onProgress, repository) => {
@@ -22,6 +21,6 @@ export const inlineFileRunner: FileRunner = ({ kind, file, catalog }, onProgress
   return {
     result: result.then((r) => (cancelled ? null : r)),
     cancel: () => void (cancelled = true),
-    apply: async (request, onApplyProgress) => (cancelled ? STOPPED : session.apply(request, (done, total) => onApplyProgress({ step: 'saving', done, total }))),
+    apply: (request, onApplyProgress) => session.apply(request, (done, total) => onApplyProgress({ step: 'saving', done, total })),
   };
 };
