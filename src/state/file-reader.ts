@@ -15,7 +15,7 @@ import { unreadable } from '../domain/files/file-kinds';
 import type { ParseWorkPackageResult } from '../domain/planning/work-package-file';
 import { MAX_WORK_PACKAGE_BYTES } from '../domain/planning/work-package-format';
 import type { RegionCatalog } from '../domain/regions/parse-catalog';
-import type { ExchangeRepository } from '../storage/exchange-repo';
+import type { ImportRepository } from '../storage/exchange-repo';
 import { StorageError } from '../storage/errors';
 import type { ApplyRequest, ApplyResponse, ExchangePreview, SessionFailure, SessionResponse } from './file-session';
 
@@ -67,7 +67,7 @@ type RunnerRead = FileRead<SessionResponse> & Pick<ExchangeRead, 'apply'>;
  * Runs one read; tests in Node, which has no Worker, inject one that runs the session inline
  * on `repository` (the worker opens its own connection and ignores it).
  */
-export type FileRunner = (request: WorkerRequest, onProgress: (p: ReadProgress) => void, repository: () => Promise<ExchangeRepository>) => RunnerRead;
+export type FileRunner = (request: WorkerRequest, onProgress: (p: ReadProgress) => void, repository: () => Promise<ImportRepository>) => RunnerRead;
 
 /** What `apply` answers once the reader has stopped. */
 const STOPPED: ApplyResponse = { ok: false, kind: 'unknown', message: 'The file reader has stopped; read the file again.' };
@@ -145,7 +145,7 @@ function refused<T>(result: T): FileRead<T> & Pick<ExchangeRead, 'apply'> {
 export function readExchangeFile(
   file: PickedFile,
   catalog: RegionCatalog,
-  repository: () => Promise<ExchangeRepository>,
+  repository: () => Promise<ImportRepository>,
   onProgress: (p: ReadProgress) => void = () => undefined,
 ): ExchangeRead {
   const tooLarge = checkFileSize(file.size, MAX_IMPORT_BYTES);

@@ -6,8 +6,8 @@
  */
 import type { ReadRequest } from '../domain/files/file-kinds';
 import { unreadable } from '../domain/files/file-kinds';
-import type { ExchangeRepository } from '../storage/exchange-repo';
-import { openExchangeRepository } from '../storage/exchange-repo';
+import type { ImportRepository } from '../storage/exchange-repo';
+import { openImportRepository } from '../storage/exchange-repo';
 import type { PageMessage, WorkerMessage, WorkerRequest } from './file-reader';
 import { createFileSession, failureOf } from './file-session';
 
@@ -20,8 +20,8 @@ const scope = self as unknown as Scope;
 /** Progress is posted at most once per this many bytes. */
 const PROGRESS_STEP = 1024 * 1024;
 
-let connection: Promise<ExchangeRepository> | null = null;
-const session = createFileSession(() => (connection ??= openExchangeRepository()));
+let connection: Promise<ImportRepository> | null = null;
+const session = createFileSession(() => (connection ??= openImportRepository()));
 
 async function readText(file: Blob): Promise<string> {
   const reader = file.stream().getReader();

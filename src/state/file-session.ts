@@ -14,7 +14,7 @@ import type { ReadRequest, RefusedResponse } from '../domain/files/file-kinds';
 import { readFileText } from '../domain/files/read-file';
 import type { ParseWorkPackageResult } from '../domain/planning/work-package-file';
 import { sha256Hex } from '../lib/sha256';
-import type { ExchangeRepository } from '../storage/exchange-repo';
+import type { ImportRepository } from '../storage/exchange-repo';
 import type { StorageErrorKind } from '../storage/errors';
 import { StorageError, toStorageError } from '../storage/errors';
 
@@ -55,7 +55,7 @@ export function failureOf(e: unknown): SessionFailure {
 }
 
 /** `repository` opens the connection the session plans and writes through (once, when first needed). */
-export function createFileSession(repository: () => Promise<ExchangeRepository>): FileSession {
+export function createFileSession(repository: () => Promise<ImportRepository>): FileSession {
   let plan: ImportPlan | null = null;
   return {
     async read(request) {

@@ -188,3 +188,15 @@ export async function openExchangeRepository(options: OpenRepositoryOptions = {}
     },
   };
 }
+
+/** The part of the port an import needs: what the file reader worker opens (no export code in its bundle). */
+export type ImportRepository = Pick<ExchangeRepository, 'listAssessments' | 'importAssessments'>;
+
+/** Opens a connection for planning and writing an import (in the file reader worker). */
+export async function openImportRepository(): Promise<ImportRepository> {
+  const db = await openDb();
+  return {
+    listAssessments: async () => readAssessments(db),
+    importAssessments: async (writes, onProgress) => importAssessments(db, writes, onProgress),
+  };
+}
