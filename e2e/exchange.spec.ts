@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { computeIntegrity } from '../src/domain/exchange/integrity';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -43,6 +44,24 @@ async function indexOnResults(page: Page): Promise<string> {
   const index = page.getByTestId('index-score5');
   await expect(index).toHaveText('2,81');
   return (await index.textContent()) ?? '';
+}
+
+/** A valid exchange file of `count` complete assessments (kabupaten/kota × periods from 2017 on). */
+async function largeFile(count: number): Promise<string> {
+  const regions = JSON.parse(readFileSync('src/domain/regions/regions-data.json', 'utf8')) as { regencies: [string, string, string][] };
+  const ids = ['GOV', 'BRD', 'ECO', 'LIV', 'SOC', 'ENV'].flatMap((d) => [1, 2, 3].flatMap((e) => [1, 2, 3, 4].map((i) => `${d}.${e}.${i}`)));
+  const assessments = Array.from({ length: count }, (_, n) => {
+    const [code, name, type] = regions.regencies[n % regions.regencies.length] ?? ['', '', ''];
+    const period = 2017 + Math.floor(n / regions.regencies.length);
+    const at = `${period}-06-01T00:00:00.000Z`;
+    return {
+      id: `big-${code}-${period}`, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1', period, status: 'final', createdAt: at, updatedAt: at,
+      region: { code, name, type: type === 'kota' ? 'kota' : 'kabupaten', provinceCode: code.slice(0, 2), provinceName: '' },
+      answers: Object.fromEntries(ids.map((id, i) => [id, { level: (n + i) % 6 }])),
+    };
+  });
+  const body = { format: 'siap-cerdas.assessments', formatVersion: 1, app: { name: 'Siap Cerdas', version: '0.1.0' }, exportedAt: '2026-11-22T00:00:00.000Z', assessments };
+  return JSON.stringify({ ...body, integrity: await computeIntegrity(body, sha256Hex) });
 }
 
 test.describe('exchange format', () => {
@@ -191,6 +210,29 @@ test.describe('exchange format', () => {
     await expect(await data.importNow()).toContainText('1 disimpan sebagai penilaian tambahan');
     await home.goto();
     await expect(home.row('Kota Cirebon', 2026)).toHaveCount(2);
+  });
+
+  test('a large file shows its progress, can be cancelled before anything is written, then imports whole', async ({ page }, testInfo) => {
+    test.slow();
+    const path = testInfo.outputPath('gross-5000.json');
+    writeFileSync(path, await largeFile(5000));
+    const data = new DataPageModel(page);
+    await data.goto();
+    await data.pickFile(path);
+    const bar = page.getByRole('progressbar', { name: /^(Membaca berkas…|Memeriksa isi berkas…)$/ });
+    await expect(bar).toBeVisible();
+    await page.getByRole('button', { name: 'Batalkan' }).click();
+    await expect(bar).toBeHidden();
+    await expect(data.preview()).toBeHidden();
+    await expect(data.fileInput()).toBeEnabled();
+
+    await data.pickFile(path);
+    await expect(data.preview()).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(/5\.000 penilaian/).first()).toBeVisible();
+    await expect(await data.importNow()).toContainText('5.000 ditambahkan');
+    const raw = new RawIndexedDb(page);
+    await raw.openQuietPage();
+    expect(await raw.getAll('assessments')).toHaveLength(5000);
   });
 
   test('the scores CSV opens as a table: BOM, ";" between fields, decimal comma', async ({ page, newAssessment, questionnaire }) => {

@@ -85,10 +85,36 @@ function canonical(v) {
  * The national dataset: 514 kabupaten/kota × 5 periods = 2,570 final assessments with every
  * indicator answered (levels from a fixed LCG, so every run gets the same data). Returns the
  * exchange file (docs/exchange-format.md, with its SHA-256 integrity hash) and the assessments.
- * Other `periods` and a `limit` give other sizes: the large-file scenario asks for 5,000
- * assessments (514 × 10 periods, cut), 9.1 MiB with levels only.
+ * Other `periods` and a `limit` give other sizes; `details: true` adds what a real backup carries
+ * (a note on every fourth answer, an evidence item with a link on every twelfth): the large-file scenario asks for 5,000 such assessments (514 × 10 periods, cut), ≈ 24 MB.
  */
-export function nationalDataset({ periods = PERIODS, limit = Infinity } = {}) {
+const NOTES = [
+  'Sudah ada Perbup, tetapi belum semua OPD menjalankan; evaluasi tahunan oleh Bappeda.',
+  'Data dikelola Diskominfo, pembaruan setiap triwulan; sebagian masih dalam Excel.',
+  'Forum warga aktif di 12 kecamatan; laporan kegiatan tersedia di situs kabupaten.',
+  'Aplikasi berjalan, pengguna aktif sekitar 1.200 orang per bulan menurut dasbor.',
+  'Anggaran 2026 sudah dialokasikan di DPA; pelaksanaan menunggu pengadaan.',
+  'Belum ada SOP tertulis; praktik berjalan berdasarkan surat edaran Sekda.',
+];
+const EVIDENCE = [
+  ['regulasi', 'Peraturan Bupati tentang Masterplan Smart City', 'Perbup No. 107 Tahun 2024'],
+  ['laporan', 'Laporan evaluasi pelaksanaan program kota cerdas', 'Bappeda/LAP/2025/014'],
+  ['sk', 'SK Dewan Smart City', 'SK Bupati No. 050/221/2025'],
+  ['data', 'Dataset kinerja layanan publik', 'Portal Satu Data, tabel 3.2'],
+];
+
+/** A note on every fourth answer, evidence with a link on every twelfth (see `nationalDataset`). */
+function detailsOf(k, i, period, code) {
+  const extra = {};
+  if (i % 4 === 0) extra.note = NOTES[k % NOTES.length];
+  if (i % 12 === 0) {
+    const [kind, title, reference] = EVIDENCE[k % EVIDENCE.length];
+    extra.evidence = [{ id: `ev-${i}`, kind, title, reference, url: `https://jdih.example.go.id/${code}/${period}/${i}`, date: `${period}-03-15`, ownerOpd: 'Diskominfo' }];
+  }
+  return extra;
+}
+
+export function nationalDataset({ periods = PERIODS, limit = Infinity, details = false } = {}) {
   const data = JSON.parse(readFileSync('src/domain/regions/regions-data.json', 'utf8'));
   const provinces = new Map(data.provinces.map((p) => [p[0], p[1]]));
   const indicators = [...INDICATOR_IDS].sort();
@@ -99,9 +125,9 @@ export function nationalDataset({ periods = PERIODS, limit = Infinity } = {}) {
       if (assessments.length >= limit) break;
       const at = `${period}-06-01T00:00:00.000Z`;
       const answers = {};
-      for (const id of indicators) {
+      for (const [i, id] of indicators.entries()) {
         k = (k * 1103515245 + 12345) % 2147483648;
-        answers[id] = { level: k % 6 };
+        answers[id] = { level: k % 6, ...(details ? detailsOf(k >> 8, i, period, code) : {}) };
       }
       assessments.push({
         id: `scale-${code}-${period}`, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1',

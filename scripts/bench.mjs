@@ -76,7 +76,7 @@ try {
       }
       if (only.includes('large')) {
         options.log('large…');
-        results.large = await largeFileScenario(browser, run, nationalDataset({ periods: [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], limit: 5000 }).file);
+        results.large = await largeFileScenario(browser, run, nationalDataset({ periods: [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], limit: 5000, details: true }).file);
       }
     } finally {
       await browser.close();

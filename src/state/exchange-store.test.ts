@@ -52,6 +52,27 @@ describe('exchange store', () => {
     expect(useBackupStore.getState().lastImportAt).toBe('2026-11-24T00:00:00.000Z');
   });
 
+  it('keeps both with the ids it was given, reporting the saving step; a failed write keeps the preview for a retry', async () => {
+    const repo = await freshDb();
+    const file = await useExchangeStore.getState().exportJson('all', { now: NOW, appVersion: '0.1.0' });
+    await useExchangeStore.getState().readFile(picked(file?.text ?? ''));
+    useExchangeStore.getState().decide('a1', 'both');
+    // Behind the preview's back: the id the import will use already exists.
+    await repo.create({ ...base, id: 'copy', period: 2020 }, []);
+    const steps: string[] = [];
+    const unsubscribe = useExchangeStore.subscribe((s) => s.progress && steps.push(`${s.progress.step} ${s.progress.done}/${s.progress.total}`));
+    await expect(useExchangeStore.getState().applyImport({ newId: () => 'copy', now: NOW })).resolves.toBe(false);
+    expect(useExchangeStore.getState()).toMatchObject({ phase: 'preview', applyError: 'conflict', progress: null });
+    expect((await repo.list()).map((s) => s.assessment.id).sort()).toEqual(['a1', 'copy']);
+
+    await repo.remove('copy');
+    await expect(useExchangeStore.getState().applyImport({ newId: () => 'copy', now: NOW })).resolves.toBe(true);
+    unsubscribe();
+    expect(useExchangeStore.getState()).toMatchObject({ phase: 'done', summary: { added: 0, replaced: 0, keptBoth: 1, skipped: 0 } });
+    expect(steps).toContain('saving 1/1');
+    expect((await repo.get('copy'))?.answers['GOV.1.1']).toMatchObject({ level: 3, note: 'asli' });
+  });
+
   it('refuses a bad file without touching the database', async () => {
     const repo = await freshDb();
     await useExchangeStore.getState().readFile(picked('bukan json'));

@@ -2,20 +2,22 @@
  * Export and import in the exchange format (docs/exchange-format.md). Thin: reading and writing
  * go through `storage/exchange-repo.ts`, every rule is in `domain/exchange`; the feature turns
  * the returned text into a download. Import flow: idle → reading → preview → applying → done,
- * or error (the file is refused, nothing changed).
+ * or error (the file is refused, nothing changed). Reading, planning and writing an import run in
+ * the file reader worker (`file-reader.ts`, `file-session.ts`); the store keeps the preview rows.
  */
 import { create } from 'zustand';
 import type { ExportBundle } from '../domain/exchange/build-export';
 import { buildExport, serializeExport } from '../domain/exchange/build-export';
 import type { ImportError } from '../domain/exchange/import-errors';
 import type { ParsedFile } from '../domain/exchange/parse-import';
-import type { ConflictDecision, ImportDecisions, ImportPlan, ImportSummary } from '../domain/exchange/plan-import';
-import { isConflict, planImport, resolveImport } from '../domain/exchange/plan-import';
+import type { ConflictDecision, ImportDecisions, ImportPreviewRow, ImportSummary } from '../domain/exchange/plan-import';
+import { idsNeeded, isConflict } from '../domain/exchange/plan-import';
 import type { ScoreCsvRow, ScoresCsvOptions } from '../domain/exchange/scores-csv';
 import { scoresToCsv } from '../domain/exchange/scores-csv';
 import { getInstrument, getWeightProfile } from '../domain/instrument/registry';
 import type { RegionCatalog } from '../domain/regions/parse-catalog';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
+import { StorageError } from '../storage/errors';
 import type { ExchangeRepository } from '../storage/exchange-repo';
 import { openExchangeRepository } from '../storage/exchange-repo';
 import { sha256Hex } from '../lib/sha256';
@@ -25,7 +27,7 @@ import { useAssessmentListStore } from './assessment-list-store';
 import { useAssessmentStore } from './assessment-store';
 import { useBackupStore } from './backup-store';
 import { useRegionsStore } from './regions-store';
-import type { FileRead, PickedFile, ReadProgress } from './file-reader';
+import type { ExchangeRead, PickedFile, ReadProgress } from './file-reader';
 import { readExchangeFile } from './file-reader';
 import { reportFailure } from './storage-failure';
 
@@ -71,12 +73,13 @@ interface ExchangeState {
   /** Errors found beyond those listed. */
   readonly omitted: number;
   readonly file: ParsedFile | null;
-  readonly plan: ImportPlan | null;
+  /** The preview rows; the assessments themselves stay in the file reader worker until "Impor". */
+  readonly plan: { readonly rows: readonly ImportPreviewRow[] } | null;
   readonly decisions: ImportDecisions;
   readonly summary: ImportSummary | null;
   /** Why the last write failed (the preview stays so the user can retry). */
   readonly applyError: StorageErrorKind | null;
-  /** Where the reading of the file is (phase 'reading'). */
+  /** Where the reading of the file (phase 'reading') or the writing (phase 'applying') is. */
   readonly progress: ReadProgress | null;
   readFile(file: PickedFile): Promise<void>;
   /** Stops reading the file (nothing has been written yet); back to idle. */
@@ -117,30 +120,35 @@ function csvRows(bundles: readonly ExportBundle[], catalog: RegionCatalog): Scor
 type Set = (partial: Partial<ExchangeState>) => void;
 type Get = () => ExchangeState;
 
-/** The read under way, so `cancelRead` can stop it (and its late progress or result is ignored). */
-let currentRead: { readonly read?: FileRead<unknown> } | null = null;
+/**
+ * The read under way or previewed, so `cancelRead` can stop it (and its late progress or result is
+ * ignored) and `applyImport` can hand it the decisions.
+ */
+let currentRead: { read?: ExchangeRead } | null = null;
 
 async function readFileAction(set: Set, file: PickedFile): Promise<void> {
   currentRead?.read?.cancel();
-  const mine: { read?: FileRead<unknown> } = {};
+  const mine: { read?: ExchangeRead } = {};
   currentRead = mine;
   set({ ...IDLE, phase: 'reading', fileName: file.name });
   const refuse = (errors: readonly ImportError[], omitted = 0) => set({ phase: 'error', errors, omitted, progress: null });
   try {
-    const [catalog, repo] = await Promise.all([regionCatalog(), getExchangeRepository()]);
+    const catalog = await regionCatalog();
     if (currentRead !== mine) return;
-    const read = readExchangeFile(file, catalog, (progress) => {
+    const read = readExchangeFile(file, catalog, getExchangeRepository, (progress) => {
       if (currentRead === mine) set({ progress });
     });
     mine.read = read;
     const result = await read.result;
     if (currentRead !== mine || result === null) return;
-    currentRead = null;
-    if (!result.ok) return refuse(result.errors, result.omitted);
-    const plan = planImport(result.bundles, await repo.listAssessments());
-    const decisions = Object.fromEntries(plan.rows.filter(isConflict).map((r) => [r.key, 'mine' as const]));
-    set({ phase: 'preview', file: result.file, plan, decisions, progress: null });
+    if (!result.ok) {
+      currentRead = null;
+      return refuse(result.errors, result.omitted);
+    }
+    const decisions = Object.fromEntries(result.rows.filter(isConflict).map((r) => [r.key, 'mine' as const]));
+    set({ phase: 'preview', file: result.file, plan: { rows: result.rows }, decisions, progress: null });
   } catch (e) {
+    if (currentRead === mine) currentRead = null;
     set({ phase: 'idle', fileName: null, progress: null, applyError: reportFailure(e) });
   }
 }
@@ -153,19 +161,24 @@ function cancelReadAction(set: Set): void {
 
 async function applyImportAction(set: Set, get: Get, ids: { newId: () => string; now: string }): Promise<boolean> {
   const { plan, decisions } = get();
-  if (!plan || get().phase !== 'preview') return false;
-  set({ phase: 'applying', applyError: null });
+  const read = currentRead?.read;
+  if (!plan || !read || get().phase !== 'preview') return false;
+  set({ phase: 'applying', applyError: null, progress: { step: 'saving', done: 0, total: plan.rows.length } });
   try {
-    const { writes, summary } = resolveImport(plan, decisions, ids.newId, ids.now);
-    await (await getExchangeRepository()).importAssessments(writes);
-    if (writes.create.length > 0 || writes.deleteIds.length > 0) useBackupStore.getState().markImported(ids.now);
+    const newIds = Array.from({ length: idsNeeded(decisions) }, ids.newId);
+    const response = await read.apply({ decisions, ids: newIds, now: ids.now }, (progress) => set({ progress }));
+    if (!response.ok) throw new StorageError(response.kind, response.message);
+    read.cancel();
+    if (currentRead?.read === read) currentRead = null;
+    const { summary } = response;
+    if (summary.added + summary.replaced + summary.keptBoth > 0) useBackupStore.getState().markImported(ids.now);
     // A questionnaire loaded earlier may show an assessment that was just replaced.
     useAssessmentStore.getState().reset();
-    set({ phase: 'done', summary });
+    set({ phase: 'done', summary, progress: null });
     await useAssessmentListStore.getState().refresh();
     return true;
   } catch (e) {
-    set({ phase: 'preview', applyError: reportFailure(e) });
+    set({ phase: 'preview', progress: null, applyError: reportFailure(e) });
     return false;
   }
 }

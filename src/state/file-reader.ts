@@ -1,18 +1,23 @@
 /**
  * Opens a file the user picked, as the kind the screen expects: size first (before reading a
  * byte, `File.size`), then reading, parsing and every check in a Web Worker
- * (`file-reader.worker.ts`, the only code that loads zod), reporting the step. Cancelling stops
- * the worker; nothing has been written at that point. Never rejects: a failure of the browser or
- * the worker is a refusal ("unreadable").
+ * (`file-reader.worker.ts`, the only code that loads zod), reporting the step. For a valid
+ * exchange file the worker also plans the import and keeps the plan: the page receives only the
+ * preview rows and, on "Impor", sends the decisions back; the worker writes and reports
+ * progress (`file-session.ts`). Cancelling stops the worker; before "Impor" nothing has been
+ * written. Reading never rejects for a bad file: a failure of the browser or the worker is a
+ * refusal ("unreadable"); it rejects with a `StorageError` only when the local list cannot be read.
  */
 import { MAX_IMPORT_BYTES } from '../domain/exchange/format';
-import type { ParseResult } from '../domain/exchange/parse-import';
 import { checkFileSize } from '../domain/exchange/read-json';
-import type { FileKind, ReadResponse } from '../domain/files/file-kinds';
+import type { FileKind } from '../domain/files/file-kinds';
 import { unreadable } from '../domain/files/file-kinds';
 import type { ParseWorkPackageResult } from '../domain/planning/work-package-file';
 import { MAX_WORK_PACKAGE_BYTES } from '../domain/planning/work-package-format';
 import type { RegionCatalog } from '../domain/regions/parse-catalog';
+import type { ImportRepository } from '../storage/exchange-repo';
+import { StorageError } from '../storage/errors';
+import type { ApplyRequest, ApplyResponse, ExchangePreview, SessionFailure, SessionResponse } from './file-session';
 
 /** What a picked file offers (a `File` does). */
 export interface PickedFile {
@@ -21,62 +26,105 @@ export interface PickedFile {
   text(): Promise<string>;
 }
 
-type ReadStep = 'reading' | 'checking';
-
 export interface ReadProgress {
-  readonly step: ReadStep;
-  /** Bytes read so far, of `total`. */
+  readonly step: 'reading' | 'checking' | 'saving';
+  /** Bytes read so far of `total` (reading, checking), or assessments written so far (saving). */
   readonly done: number;
   readonly total: number;
 }
 
-/** Page → worker. */
+/** Page → worker: read a file. */
 export interface WorkerRequest {
   readonly kind: FileKind;
   readonly file: PickedFile;
   readonly catalog?: RegionCatalog;
 }
 
+export type PageMessage = { readonly type: 'read'; readonly request: WorkerRequest } | { readonly type: 'apply'; readonly request: ApplyRequest };
+
 /** Worker → page. */
 export type WorkerMessage =
   | ({ readonly type: 'progress' } & ReadProgress)
-  | { readonly type: 'done'; readonly response: ReadResponse };
+  | { readonly type: 'done'; readonly response: SessionResponse }
+  | { readonly type: 'failed'; readonly failure: SessionFailure }
+  | { readonly type: 'applied'; readonly response: ApplyResponse };
 
 /** A read under way: `result` resolves to the outcome, or null once cancelled. */
 export interface FileRead<T> {
   readonly result: Promise<T | null>;
+  /** Stops the reader (and forgets a planned import). */
   cancel(): void;
 }
 
-/** Runs one read; tests in Node, which has no Worker, inject one that reads inline. */
-export type FileRunner = (request: WorkerRequest, onProgress: (p: ReadProgress) => void) => FileRead<ReadResponse>;
+/** A read exchange file, which can then be imported (once its result is a valid preview). */
+export interface ExchangeRead extends FileRead<ExchangePreview> {
+  apply(request: ApplyRequest, onProgress: (p: ReadProgress) => void): Promise<ApplyResponse>;
+}
+
+type RunnerRead = FileRead<SessionResponse> & Pick<ExchangeRead, 'apply'>;
+
+/**
+ * Runs one read; tests in Node, which has no Worker, inject one that runs the session inline
+ * on `repository` (the worker opens its own connection and ignores it).
+ */
+export type FileRunner = (request: WorkerRequest, onProgress: (p: ReadProgress) => void, repository: () => Promise<ImportRepository>) => RunnerRead;
+
+/** What `apply` answers once the reader has stopped. */
+const STOPPED: ApplyResponse = { ok: false, kind: 'unknown', message: 'The file reader has stopped; read the file again.' };
 
 const workerRunner: FileRunner = (request, onProgress) => {
-  let settle: (response: ReadResponse | null) => void = () => undefined;
-  const result = new Promise<ReadResponse | null>((resolve) => (settle = resolve));
-  let worker: Worker;
+  let settle: (response: SessionResponse | null) => void = () => undefined;
+  let fail: (e: unknown) => void = () => undefined;
+  const result = new Promise<SessionResponse | null>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  let worker: Worker | null;
   try {
     worker = new Worker(new URL('./file-reader.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return { result: Promise.resolve(unreadable(request.kind)), cancel: () => undefined };
+    return { result: Promise.resolve(unreadable(request.kind)), cancel: () => undefined, apply: () => Promise.resolve(STOPPED) };
   }
-  const finish = (response: ReadResponse | null) => {
-    worker.terminate();
-    settle(response);
+  let applying: { readonly done: (r: ApplyResponse) => void; readonly onProgress: (p: ReadProgress) => void } | null = null;
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+    settle(null);
+    applying?.done(STOPPED);
+    applying = null;
   };
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
-    if (message.type === 'progress') onProgress(message);
-    else finish(message.response);
+    if (message.type === 'progress') (message.step === 'saving' ? applying?.onProgress : onProgress)?.(message);
+    else if (message.type === 'failed') {
+      fail(new StorageError(message.failure.kind, message.failure.message));
+      stop();
+    } else if (message.type === 'applied') {
+      applying?.done(message.response);
+      applying = null;
+    } else {
+      settle(message.response);
+      // Only a valid exchange file keeps the worker (and its plan) for the import.
+      if (message.response.kind !== 'exchange' || !message.response.result.ok) stop();
+    }
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    finish(unreadable(request.kind));
+    settle(unreadable(request.kind));
+    stop();
   };
-  worker.onmessageerror = () => finish(unreadable(request.kind));
+  worker.onmessageerror = () => {
+    settle(unreadable(request.kind));
+    stop();
+  };
   onProgress({ step: 'reading', done: 0, total: request.file.size });
-  worker.postMessage(request);
-  return { result, cancel: () => finish(null) };
+  worker.postMessage({ type: 'read', request } satisfies PageMessage);
+  const apply: RunnerRead['apply'] = (next, onApplyProgress) => new Promise((done) => {
+    if (!worker || applying) return done(STOPPED);
+    applying = { done, onProgress: onApplyProgress };
+    worker.postMessage({ type: 'apply', request: next } satisfies PageMessage);
+  });
+  return { result, cancel: stop, apply };
 };
 
 let runner: FileRunner = workerRunner;
@@ -86,26 +134,32 @@ export function setFileRunner(next: FileRunner | null): void {
   runner = next ?? workerRunner;
 }
 
-function mapRead<T>(read: FileRead<ReadResponse>, pick: (r: ReadResponse) => T): FileRead<T> {
-  return { result: read.result.then((r) => (r === null ? null : pick(r))), cancel: read.cancel };
+function refused<T>(result: T): FileRead<T> & Pick<ExchangeRead, 'apply'> {
+  return { result: Promise.resolve(result), cancel: () => undefined, apply: () => Promise.resolve(STOPPED) };
 }
 
-function refused<T>(result: T): FileRead<T> {
-  return { result: Promise.resolve(result), cancel: () => undefined };
-}
-
-/** Reads an exchange file (export or backup) within `MAX_IMPORT_BYTES`. */
-export function readExchangeFile(file: PickedFile, catalog: RegionCatalog, onProgress: (p: ReadProgress) => void = () => undefined): FileRead<ParseResult> {
+/**
+ * Reads an exchange file (export or backup) within `MAX_IMPORT_BYTES` and plans its import
+ * against the assessments in `repository` (used inline in tests; the worker opens its own).
+ */
+export function readExchangeFile(
+  file: PickedFile,
+  catalog: RegionCatalog,
+  repository: () => Promise<ImportRepository>,
+  onProgress: (p: ReadProgress) => void = () => undefined,
+): ExchangeRead {
   const tooLarge = checkFileSize(file.size, MAX_IMPORT_BYTES);
   if (tooLarge) return refused({ ok: false, errors: [tooLarge], omitted: 0 });
-  const other: ParseResult = { ok: false, errors: [{ code: 'unreadable' }], omitted: 0 };
-  return mapRead(runner({ kind: 'exchange', file, catalog }, onProgress), (r) => (r.kind === 'exchange' ? r.result : other));
+  const read = runner({ kind: 'exchange', file, catalog }, onProgress, repository);
+  const other = unreadable('exchange').result;
+  return { ...read, result: read.result.then((r) => (r === null ? null : r.kind === 'exchange' ? r.result : other)) };
 }
 
 /** Reads an OPD work-package file within `MAX_WORK_PACKAGE_BYTES`. */
 export function readWorkPackageFile(file: PickedFile, onProgress: (p: ReadProgress) => void = () => undefined): FileRead<ParseWorkPackageResult> {
   const tooLarge = checkFileSize(file.size, MAX_WORK_PACKAGE_BYTES);
   if (tooLarge) return refused({ ok: false, errors: [tooLarge] });
-  const other: ParseWorkPackageResult = { ok: false, errors: [{ code: 'unreadable' }] };
-  return mapRead(runner({ kind: 'workPackage', file }, onProgress), (r) => (r.kind === 'workPackage' ? r.result : other));
+  const read = runner({ kind: 'workPackage', file }, onProgress, () => Promise.reject(new StorageError('unknown', 'A work package plans no import.')));
+  const other = unreadable('workPackage').result;
+  return { result: read.result.then((r) => (r === null ? null : r.kind === 'workPackage' ? r.result : other)), cancel: read.cancel };
 }

@@ -1,23 +1,27 @@
 /**
  * Web Worker that reads a file the user picked, off the main thread: the page stays responsive
- * while a 24 MB backup is decoded, parsed and checked. Started by `file-reader.ts`; the rules are
- * in `domain/files/read-file.ts`. Reports progress while reading, then the result (never throws:
- * a failure is a refusal).
+ * while a 24 MB backup is decoded, parsed, checked, planned and, on "Impor", written
+ * (`file-session.ts`). Started by `file-reader.ts`. Reports progress while reading and writing,
+ * then the result (never throws: a bad file is a refusal, a storage failure a `failed` message).
  */
 import type { ReadRequest } from '../domain/files/file-kinds';
 import { unreadable } from '../domain/files/file-kinds';
-import { readFileText } from '../domain/files/read-file';
-import { sha256Hex } from '../lib/sha256';
-import type { WorkerMessage, WorkerRequest } from './file-reader';
+import type { ImportRepository } from '../storage/exchange-repo';
+import { openImportRepository } from '../storage/exchange-repo';
+import type { PageMessage, WorkerMessage, WorkerRequest } from './file-reader';
+import { createFileSession, failureOf } from './file-session';
 
 interface Scope {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<PageMessage>) => void) | null;
   postMessage(message: WorkerMessage): void;
 }
 
 const scope = self as unknown as Scope;
 /** Progress is posted at most once per this many bytes. */
 const PROGRESS_STEP = 1024 * 1024;
+
+let connection: Promise<ImportRepository> | null = null;
+const session = createFileSession(() => (connection ??= openImportRepository()));
 
 async function readText(file: Blob): Promise<string> {
   const reader = file.stream().getReader();
@@ -39,17 +43,30 @@ async function readText(file: Blob): Promise<string> {
   return parts.join('');
 }
 
+async function read({ kind, file, catalog }: WorkerRequest): Promise<void> {
+  let text: string;
+  try {
+    // Structured clone turns the page's File into a File here.
+    text = await readText(file as unknown as Blob);
+  } catch {
+    return scope.postMessage({ type: 'done', response: unreadable(kind) });
+  }
+  scope.postMessage({ type: 'progress', step: 'checking', done: file.size, total: file.size });
+  const request: ReadRequest = kind === 'exchange' && catalog ? { kind, text, catalog } : { kind: 'workPackage', text };
+  try {
+    scope.postMessage({ type: 'done', response: await session.read(request) });
+  } catch (e) {
+    scope.postMessage({ type: 'failed', failure: failureOf(e) });
+  }
+}
+
 scope.onmessage = (event) => {
-  const { kind, file, catalog } = event.data;
-  void (async () => {
-    try {
-      // Structured clone turns the page's File into a File here.
-      const text = await readText(file as unknown as Blob);
-      scope.postMessage({ type: 'progress', step: 'checking', done: file.size, total: file.size });
-      const request: ReadRequest = kind === 'exchange' && catalog ? { kind, text, catalog } : { kind: 'workPackage', text };
-      scope.postMessage({ type: 'done', response: await readFileText(request, sha256Hex) });
-    } catch {
-      scope.postMessage({ type: 'done', response: unreadable(kind) });
-    }
-  })();
+  const message = event.data;
+  if (message.type === 'read') {
+    void read(message.request);
+    return;
+  }
+  void session
+    .apply(message.request, (done, total) => scope.postMessage({ type: 'progress', step: 'saving', done, total }))
+    .then((response) => scope.postMessage({ type: 'applied', response }));
 };

@@ -68,6 +68,15 @@ describe('exchange repository', () => {
     expect((await repo.get('new'))?.answers['ENV.3.4']?.level).toBe(0);
   });
 
+  it('reports the assessments written after each batch of 100 and after the last', async () => {
+    const { exchange } = await open();
+    const progress: [number, number][] = [];
+    const create = Array.from({ length: 250 }, (_, i) => ({ assessment: assessment(`p-${i}`, { period: 2000 + (i % 100), regionCode: `32.${10 + Math.floor(i / 100)}` }), answers: [answer('GOV.1.1', 2)] }));
+    await exchange.importAssessments({ deleteIds: [], create }, (done, total) => progress.push([done, total]));
+    expect(progress).toEqual([[100, 250], [200, 250], [250, 250]]);
+    expect(await exchange.listAssessments()).toHaveLength(250);
+  });
+
   it('changes nothing when a write in the middle fails (id already exists)', async () => {
     const { repo, exchange } = await open();
     await repo.create(assessment('keep'), [answer('GOV.1.1', 2)]);

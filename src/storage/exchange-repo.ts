@@ -101,7 +101,9 @@ function recordsOf({ assessment, answers, plan }: ImportWrites['create'][number]
  * answer, so 2,570 assessments × 72 answers take well under a second (README "Speed"). They go out
  * in batches of `IMPORT_BATCH` assessments, each batch in its own task (the next one is issued when
  * a read after the batch succeeds, which keeps the one transaction alive), so a 5,000-assessment
- * import never blocks the page for long.
+ * import never blocks its thread for long (the app runs it in the file reader worker, off the
+ * page's main thread); `onProgress` hears the assessments written so far after each batch and
+ * the last (written within the transaction: nothing is stored until it commits).
  */
 const IMPORT_BATCH = 100;
 
@@ -115,7 +117,9 @@ async function nextBatch(read: Promise<unknown>, done: Promise<void>): Promise<v
   }
 }
 
-export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWrites): Promise<void> {
+type ImportProgress = (done: number, total: number) => void;
+
+export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWrites, onProgress: ImportProgress = () => undefined): Promise<void> {
   const creates = writes.create.map(recordsOf);
   const deleting = new Set(writes.deleteIds);
   const creating = new Set(creates.map((c) => c.assessment.id));
@@ -135,7 +139,10 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
       else setWriter.delete(assessment.id);
       summaryWriter.put(summary);
       if (plan) planWriter.put(plan);
-      if ((i + 1) % IMPORT_BATCH === 0) await nextBatch(assessmentStore.count(), tx.done);
+      if ((i + 1) % IMPORT_BATCH === 0 || i + 1 === creates.length) {
+        await nextBatch(assessmentStore.count(), tx.done);
+        onProgress(i + 1, creates.length);
+      }
     }
   });
 }
@@ -149,7 +156,7 @@ export interface ExchangeRepository {
   /** Metadata of every assessment (for conflict detection). */
   listAssessments(): Promise<Assessment[]>;
   /** Writes an import atomically (see `importAssessments`). */
-  importAssessments(writes: ImportWrites): Promise<void>;
+  importAssessments(writes: ImportWrites, onProgress?: ImportProgress): Promise<void>;
   close(): void;
 }
 
@@ -174,10 +181,22 @@ export async function openExchangeRepository(options: OpenRepositoryOptions = {}
     readAll: async () => readBundles(connection()),
     getMany: async (ids) => readBundles(connection(), ids),
     listAssessments: async () => readAssessments(connection()),
-    importAssessments: async (writes) => importAssessments(connection(), writes),
+    importAssessments: async (writes, onProgress) => importAssessments(connection(), writes, onProgress),
     close: () => {
       closedReason ??= 'The repository was closed.';
       db.close();
     },
+  };
+}
+
+/** The part of the port an import needs: what the file reader worker opens (no export code in its bundle). */
+export type ImportRepository = Pick<ExchangeRepository, 'listAssessments' | 'importAssessments'>;
+
+/** Opens a connection for planning and writing an import (in the file reader worker). */
+export async function openImportRepository(): Promise<ImportRepository> {
+  const db = await openDb();
+  return {
+    listAssessments: async () => readAssessments(db),
+    importAssessments: async (writes, onProgress) => importAssessments(db, writes, onProgress),
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../assessment/types';
 import { completeAnswers, makeAssessment } from './exchange-test-data';
 import type { ImportedBundle } from './restore';
-import { isConflict, planImport, resolveImport } from './plan-import';
+import { idsNeeded, isConflict, planImport, previewRow, resolveImport } from './plan-import';
 
 function incoming(overrides: Partial<Assessment>): ImportedBundle {
   return { assessment: makeAssessment(overrides), answers: Object.values(completeAnswers()), regionNameInFile: 'Kota Cirebon' };
@@ -52,6 +52,24 @@ describe('planImport', () => {
     const [row] = planImport([incoming({ id: 'x' })], []).rows;
     expect(row?.score?.index).toBeGreaterThan(0);
     expect(row?.score?.answered).toBe(71);
+  });
+});
+
+describe('previewRow', () => {
+  it('keeps what the preview shows: key, region, period, status, the recomputed index and the matches', () => {
+    const allFour = { ...incoming({ id: 'x', status: 'final' }), answers: Object.values(completeAnswers()).map((a) => ({ indicatorId: a.indicatorId, level: 4 as const, evidence: [] })) };
+    const local = [makeAssessment({ id: 'x' })];
+    const [row] = planImport([allFour, incoming({ id: 'empty', regionCode: '11.01' })].map((b, i) => (i === 1 ? { ...b, answers: [] } : b)), local).rows.map(previewRow);
+    expect(row).toEqual({
+      key: 'x', assessment: { id: 'x', regionCode: '32.74', period: 2026, status: 'final' }, index: 4,
+      matches: [{ assessment: local[0], reasons: ['same_id', 'same_region_period'] }],
+    });
+    expect(previewRow(planImport([{ ...incoming({ id: 'e' }), answers: [] }], []).rows[0]!).index).toBeNull();
+  });
+
+  it('counts the new ids the decisions need: one per "keep both"', () => {
+    expect(idsNeeded({ a: 'both', b: 'mine', c: 'theirs', d: 'both' })).toBe(2);
+    expect(idsNeeded({})).toBe(0);
   });
 });
 

@@ -88,8 +88,29 @@ export function planImport(bundles: readonly ImportedBundle[], existing: readonl
 }
 
 /** Whether a row needs a decision. */
-export function isConflict(row: ImportPlanRow): boolean {
+export function isConflict(row: { readonly matches: readonly LocalMatch[] }): boolean {
   return row.matches.length > 0;
+}
+
+/**
+ * What the preview shows of a row: no answers, so a 5,000-assessment file's preview is a few
+ * hundred kilobytes to hand from the file reader worker to the page, not the whole file again.
+ */
+export interface ImportPreviewRow {
+  readonly key: string;
+  readonly assessment: Pick<Assessment, 'id' | 'regionCode' | 'period' | 'status'>;
+  /** The recomputed index (0–5), null when unscorable or nothing is answered. */
+  readonly index: number | null;
+  readonly matches: readonly LocalMatch[];
+}
+
+export function previewRow({ key, incoming: { assessment: a }, score, matches }: ImportPlanRow): ImportPreviewRow {
+  return { key, assessment: { id: a.id, regionCode: a.regionCode, period: a.period, status: a.status }, index: score?.index ?? null, matches };
+}
+
+/** How many new ids `resolveImport` asks for under these decisions (one per "both"). */
+export function idsNeeded(decisions: ImportDecisions): number {
+  return Object.values(decisions).filter((d) => d === 'both').length;
 }
 
 /**

@@ -17,8 +17,14 @@ export type ReadResponse =
   | { readonly kind: 'exchange'; readonly result: ParseResult }
   | { readonly kind: 'workPackage'; readonly result: ParseWorkPackageResult };
 
+/** A refusal of either kind (what `unreadable` returns). */
+export type RefusedResponse =
+  | { readonly kind: 'exchange'; readonly result: Extract<ParseResult, { ok: false }> }
+  | { readonly kind: 'workPackage'; readonly result: Extract<ParseWorkPackageResult, { ok: false }> };
+
 /** The refusal of a file that could not be read at all (the browser failed, or the reader did). */
-export function unreadable(kind: FileKind): ReadResponse {
+export function unreadable<K extends FileKind>(kind: K): Extract<RefusedResponse, { kind: K }>;
+export function unreadable(kind: FileKind): RefusedResponse {
   return kind === 'exchange'
     ? { kind, result: { ok: false, errors: [{ code: 'unreadable' }], omitted: 0 } }
     : { kind, result: { ok: false, errors: [{ code: 'unreadable' }] } };

@@ -69,6 +69,7 @@ const id = {
     checking: 'Memeriksa isi berkas…',
     saving: 'Menyimpan ke perangkat ini…',
     bytes: '{{done}} dari {{total}}',
+    assessments: '{{done}} dari {{total}} penilaian',
     cancel: 'Batalkan',
   },
   where: {
@@ -187,6 +188,7 @@ const en: Shape<typeof id> = {
     checking: 'Checking the file’s content…',
     saving: 'Saving on this device…',
     bytes: '{{done}} of {{total}}',
+    assessments: '{{done}} of {{total}} assessments',
     cancel: 'Cancel',
   },
   where: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictDecision, ImportPlanRow, LocalMatch } from '../../domain/exchange/plan-import';
+import type { ConflictDecision, ImportPreviewRow, LocalMatch } from '../../domain/exchange/plan-import';
 import { isConflict } from '../../domain/exchange/plan-import';
 import { formatDateTime, formatScore5 } from '../../lib/format';
 import { useExchangeStore } from '../../state/exchange-store';
@@ -10,7 +10,7 @@ const DECISIONS: readonly ConflictDecision[] = ['mine', 'theirs', 'both'];
 const PAGE = 100;
 
 interface RowProps {
-  readonly row: ImportPlanRow;
+  readonly row: ImportPreviewRow;
   readonly index: number;
   readonly locale: string;
   readonly regionName: (code: string) => string;
@@ -33,7 +33,7 @@ function PreviewRow({ row, index, locale, regionName }: RowProps) {
   const { t } = useTranslation('dataPage');
   const decision = useExchangeStore((s) => s.decisions[row.key]);
   const decide = useExchangeStore((s) => s.decide);
-  const a = row.incoming.assessment;
+  const a = row.assessment;
   const region = regionName(a.regionCode);
   const conflict = isConflict(row);
   return (
@@ -45,7 +45,7 @@ function PreviewRow({ row, index, locale, regionName }: RowProps) {
       <td>
         <span className={`badge badge-${a.status}`}>{t(`common:status.${a.status}`)}</span>
       </td>
-      <td className="num">{row.score?.index != null ? formatScore5(row.score.index, locale) : t('import.noIndex')}</td>
+      <td className="num">{row.index !== null ? formatScore5(row.index, locale) : t('import.noIndex')}</td>
       <td>
         <span className={conflict ? 'badge badge-conflict' : 'badge badge-new'}>{conflict ? t('import.conflict') : t('import.new')}</span>
         {conflict && (

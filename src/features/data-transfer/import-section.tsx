@@ -69,7 +69,7 @@ export function ImportSection(p: Props) {
             if (input.current) input.current.value = '';
           }} />
       )}
-      {phase === 'applying' && <ImportProgress step="saving" locale={p.locale} />}
+      {phase === 'applying' && <ImportProgress step="saving" done={progress?.done} total={progress?.total} locale={p.locale} />}
       {phase === 'error' && <ImportErrors {...p} />}
       {(phase === 'preview' || phase === 'applying') && (
         <>
