@@ -27,7 +27,7 @@ const VENDOR = /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18nex
 
 /** Modules of the planning screens only (see the `planning` chunk group below). */
 const PLANNING_SCREENS =
-  /src[\\/]features[\\/]planning[\\/](?!package-bar|open-package-panel|opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
+  /src[\\/]features[\\/]planning[\\/](?!package-bar|open-package-panel|planning\.css|opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
 
 function contentSecurityPolicy(): Plugin {
   return {
