@@ -57,11 +57,7 @@ function AssessmentBarFor({ route }: { route: Route }) {
  * questionnaire or the form does not wait for a render before its request (main.tsx calls it).
  */
 export function preloadScreen(route: Route): void {
-  if (route.name === 'questionnaire' || route.name === 'whatsLeft') {
-    void loadQuestionnaire();
-    // The assessment is read (and the database opened) while the page's code downloads.
-    void import('../state/assessment-store').then((m) => m.useAssessmentStore.getState().load(route.id));
-  }
+  if (route.name === 'questionnaire' || route.name === 'whatsLeft') void loadQuestionnaire();
   else if (route.name === 'new') void loadNewAssessment();
   else if (route.name === 'home') void Promise.all([loadBackupPanel(), loadStoragePanel()]);
 }

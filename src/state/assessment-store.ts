@@ -70,8 +70,6 @@ async function fetchInto(id: string, set: SetState, isCurrent: () => boolean): P
 }
 
 let lock: TabLock | undefined;
-/** The read `load` started last. */
-let loading: { readonly id: string; readonly token: object; readonly done: Promise<void> } | undefined;
 
 /** Starts writing an answer: synchronously when the database is open, else once it is. */
 function startSave(assessmentId: string, answer: Answer, now: string): Promise<void> {
@@ -123,15 +121,10 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   saves: {},
   access: 'none',
   revision: 0,
-  load: (id) => {
-    if (get().assessment?.id === id && get().loadStatus === 'ready') return Promise.resolve();
-    // Already being read (the app shell starts the read while the page's code downloads).
-    if (loading?.id === id && get().loadStatus === 'loading') return loading.done;
+  load: async (id) => {
+    if (get().assessment?.id === id && get().loadStatus === 'ready') return;
     set({ loadStatus: 'loading', loadError: null, assessment: null, answers: {}, saves: {} });
-    const token = {};
-    const done = fetchInto(id, set, () => loading?.token === token);
-    loading = { id, token, done };
-    return done;
+    await fetchInto(id, set, () => true);
   },
   reload: async (id) => {
     await fetchInto(id, set, () => get().assessment?.id === id);
@@ -184,7 +177,6 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   reset: () => {
     lock?.release();
     lock = undefined;
-    loading = undefined;
     set({ loadStatus: 'idle', loadError: null, assessment: null, answers: {}, saves: {}, access: 'none', revision: 0 });
   },
 }));
