@@ -29,6 +29,8 @@ const VENDOR = /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18nex
 const PLANNING_SCREENS =
   /src[\\/]features[\\/]planning[\\/](?!package-bar|open-package-panel|planning\.css|opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
 
+const PLANNING_SHARED = /src[\\/]features[\\/]planning[\\/](opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'siap-cerdas-csp',
@@ -101,6 +103,8 @@ export default defineConfig({
             // page's "open a work package" panel) nor what they need: in this chunk they would make
             // those screens fetch and run every planning screen, Recharts included.
             { name: 'planning', includeDependenciesRecursively: false, test: PLANNING_SCREENS },
+            // What the bar, the panel and the screens share (text, the OPD table): one small chunk.
+            { name: 'planning-shared', includeDependenciesRecursively: false, test: PLANNING_SHARED },
           ],
         },
       },
