@@ -25,6 +25,12 @@ const CSP = [
 /** Libraries the first screen needs (see `build` below and docs/performance.md). */
 const VENDOR = /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zustand|use-sync-external-store|idb)[\\/]/;
 
+/** Modules of the planning screens only (see the `planning` chunk group below). */
+const PLANNING_SCREENS =
+  /src[\\/]features[\\/]planning[\\/](?!package-bar|open-package-panel|planning\.css|opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
+
+const PLANNING_SHARED = /src[\\/]features[\\/]planning[\\/](opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'siap-cerdas-csp',
@@ -89,10 +95,16 @@ export default defineConfig({
           // The planning screens share many small modules (state, text): one lazy chunk for them
           // saves per-chunk overhead in the precache. Only features/ and state/ modules: domain
           // planning code is also imported by the exchange code, and grouping it here made the two
-          // chunks import each other (a cycle that broke module evaluation).
+          // chunks import each other (a cycle that broke module evaluation). `state/work-package-copy`
+          // stays out as well: the home page's panel imports it.
           groups: [
             { name: 'vendor', test: VENDOR },
-            { name: 'planning', includeDependenciesRecursively: false, test: /src\/features\/planning\/|src\/state\/work-package-copy/ },
+            // Not the two pieces other screens show (the questionnaire's package bar, the home
+            // page's "open a work package" panel) nor what they need: in this chunk they would make
+            // those screens fetch and run every planning screen, Recharts included.
+            { name: 'planning', includeDependenciesRecursively: false, test: PLANNING_SCREENS },
+            // What the bar, the panel and the screens share (text, the OPD table): one small chunk.
+            { name: 'planning-shared', includeDependenciesRecursively: false, test: PLANNING_SHARED },
           ],
         },
       },

@@ -54,7 +54,15 @@ const VITE = 'node_modules/vite/bin/vite.js';
  */
 export async function serveBuild({ port, outDir, build = true }) {
   if (build) execFileSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
-  const server = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  return preview({ port, args: ['--outDir', outDir] });
+}
+
+/**
+ * Starts `vite preview` of the project in `cwd` (in its own process group) on 127.0.0.1:`port`;
+ * resolves to { base, stop } once it answers.
+ */
+export async function preview({ port, args = [], cwd = process.cwd() }) {
+  const server = spawn(process.execPath, [VITE, 'preview', ...args, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd, stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}/`;
   const stop = () => {
     try { process.kill(-server.pid); } catch { /* already gone */ }

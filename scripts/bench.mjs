@@ -14,7 +14,13 @@
 //   slowlink     first visit over 1.6 Mbps / 150 ms RTT: home usable, offline ready (precache complete)
 //   scoring      scoreAssessment over the 2,570 assessments in Node
 //
+// With --peer: Siap Cerdas beside the SurveyJS peer (../shared/peer-surveyjs, built in a temp
+// folder, bench/peer.mjs), alternately run by run, scenarios bytes, load, interaction, phone
+// (390×844, touch, --phone-throttle 6×) and slowlink (bench/side-by-side.mjs); --only picks among
+// those. The peer is served on PEER_PORT (default BENCH_PORT + 1000).
+//
 // Usage: npm run bench [-- --only load,interaction --runs 7 --national-runs 3 --throttle 4 --clicks 24]
+//        npm run bench -- --peer [--runs 3 --clicks 12 --phone-clicks 8 --phone-throttle 6]
 //        npm run bench -- --dist <folder>   measure an existing build instead of building
 // BENCH_PORT (default 4175) sets the port; the default port builds into dist-bench/, any other
 // into its own folder in the system temp directory, so suites on different ports can run at once.
@@ -29,34 +35,49 @@ import { loadScenario } from './bench/load.mjs';
 import { nationalScenario } from './bench/national.mjs';
 import { scoringScenario } from './bench/scoring.mjs';
 import { slowLinkScenario } from './bench/slow-link.mjs';
-import { formatTable, tableRows } from './bench/table.mjs';
+import { servePeer } from './bench/peer.mjs';
+import { SIDE_BY_SIDE, sideBySide } from './bench/side-by-side.mjs';
+import { formatTable, peerTableRows, tableRows } from './bench/table.mjs';
 import { viewsScenario } from './bench/views.mjs';
 
-const ALL = ['bytes', 'load', 'interaction', 'views', 'national', 'large', 'slowlink', 'scoring'];
 const args = parseArgs();
+const peer = 'peer' in args;
+const ALL = peer ? ['bytes', ...SIDE_BY_SIDE] : ['bytes', 'load', 'interaction', 'views', 'national', 'large', 'slowlink', 'scoring'];
 const only = args.only ? String(args.only).split(',') : ALL;
 const unknown = only.filter((s) => !ALL.includes(s));
 if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')} (choose from ${ALL.join(', ')})`);
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
+const PEER_PORT = Number(process.env.PEER_PORT ?? PORT + 1000);
 const options = {
-  runs: args.runs ?? 7,
+  runs: args.runs ?? (peer ? 3 : 7),
+  phoneThrottle: args['phone-throttle'] ?? 6,
+  phoneClicks: args['phone-clicks'] ?? 8,
   nationalRuns: args['national-runs'] ?? args.runs ?? 7,
   throttle: args.throttle ?? 4,
-  clicksPerRun: args.clicks ?? 24,
+  clicksPerRun: args.clicks ?? (peer ? 12 : 24),
   log: (line) => console.error(line),
 };
 const outDir = args.dist ?? (PORT === 4175 ? 'dist-bench' : join(tmpdir(), `siap-cerdas-dist-bench-${PORT}`));
 
 const started = performance.now();
 const results = {};
-const needsBrowser = only.some((s) => ['load', 'interaction', 'views', 'national', 'large', 'slowlink'].includes(s));
+const needsBrowser = only.some((s) => s !== 'bytes' && s !== 'scoring');
 const dataset = only.includes('national') || only.includes('scoring') ? nationalDataset() : null;
 const server = needsBrowser || !args.dist ? await serveBuild({ port: PORT, outDir, build: !args.dist }) : null;
-// The server runs in its own process group: stop it on Ctrl-C too.
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { server?.stop(); process.exit(130); });
+let peerServer = null;
+// The servers run in their own process groups: stop them on Ctrl-C too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { server?.stop(); peerServer?.stop(); process.exit(130); });
 try {
   if (only.includes('bytes')) results.bytes = measureBuild(outDir);
-  if (needsBrowser && server) {
+  if (peer && needsBrowser && server) {
+    peerServer = await servePeer({ port: PEER_PORT, log: options.log });
+    const browser = await launchChromium();
+    try {
+      Object.assign(results, await sideBySide(browser, only, { ...options, base: server.base, peerBase: peerServer.base }));
+    } finally {
+      await browser.close();
+    }
+  } else if (needsBrowser && server) {
     const browser = await launchChromium();
     try {
       const run = { ...options, base: server.base };
@@ -88,13 +109,14 @@ try {
   }
 } finally {
   server?.stop();
+  peerServer?.stop();
 }
 
 const cpu = cpus();
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: cpu.length, cpuModel: cpu[0]?.model.trim(), memoryGB: +(totalmem() / 1e9).toFixed(1), node: process.version, chromium: chromiumVersion() },
-  settings: { build: outDir, cpuThrottling: options.throttle, runs: options.runs, nationalRuns: options.nationalRuns, clicksPerRun: options.clicksPerRun, scenarios: only },
+  settings: { build: outDir, peer, cpuThrottling: options.throttle, ...(peer && { phoneThrottling: options.phoneThrottle, phoneClicksPerRun: options.phoneClicks }), runs: options.runs, nationalRuns: options.nationalRuns, clicksPerRun: options.clicksPerRun, scenarios: only },
   durationS: +((performance.now() - started) / 1000).toFixed(0),
   ...results,
 };
@@ -103,7 +125,12 @@ const json = JSON.stringify(report, null, 2);
 const file = `artifacts/bench-${report.date.slice(0, 19).replace(/:/g, '-')}.json`;
 writeFileSync(file, json);
 writeFileSync('artifacts/bench-latest.json', json);
-console.log(formatTable(tableRows(results)));
+if (peer) {
+  if (results.bytes) console.log(`${formatTable(tableRows({ bytes: results.bytes }))}\n`);
+  console.log(formatTable(peerTableRows(results), ['metric', 'SurveyJS peer', 'Siap Cerdas', 'ratio', 'target', '']));
+} else {
+  console.log(formatTable(tableRows(results)));
+}
 console.log(`\n${report.date.slice(0, 10)} · ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGB} GB, ${report.machine.chromium}`);
-console.log(`CPU throttling ${options.throttle}×, ${options.runs} runs (national: ${options.nationalRuns}) after a warm-up; ${report.durationS} s. Written to ${file}`);
+console.log(`CPU throttling ${options.throttle}×${peer ? ` (phone ${options.phoneThrottle}×)` : ''}, ${options.runs} runs${peer ? ' of each app, alternately,' : ` (national: ${options.nationalRuns})`} after a warm-up; ${report.durationS} s. Written to ${file}`);
 if (results.national) console.log(`national dataset: 2,570 assessments, ${mb(dataset.file.length)} MiB file`);

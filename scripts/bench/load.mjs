@@ -1,17 +1,18 @@
 /* global window */
-// Load scenario: one fresh browser profile per run opens the questionnaire of a stored draft.
+// Load scenario: one fresh browser profile per run opens the questionnaire of a stored draft (the
+// SurveyJS peer: its first page, with `--peer`; apps.mjs).
 //   cold: empty HTTP cache, no service worker yet (a first visit over the network);
-//   warm: the same profile again, OFFLINE, served by the service worker the cold visit installed.
+//   warm: the same profile again, OFFLINE, served by the service worker the cold visit installed
+//         (Siap Cerdas only: the peer has no service worker).
 // Both are timed from navigation start to the end of the frame that first shows a question (the
 // question entered the DOM, then requestAnimationFrame + a 0 ms timeout: the main thread has
 // styled, laid out and painted it; LCP, usually that question's text, is when the compositor
 // presented it). FCP, LCP, total blocking time and the JS heap (after a forced garbage
 // collection) come from the cold load. Definitions: docs/performance.md.
 import { mb, summary, VIEWPORT, withDeadline } from '../bench-lib.mjs';
-import { installProbes, isQuiet, seedDatabaseV1 } from './probes.mjs';
+import { OURS } from './apps.mjs';
+import { isQuiet } from './probes.mjs';
 
-const ID = 'bench-load';
-const FIRST_QUESTION = 'article[data-indicator] h3';
 /** The load window ends when no long task ran for this long after the first question was painted. */
 const QUIET_MS = 1000;
 const BLOCKING_MS = 50;
@@ -31,9 +32,9 @@ export function totalBlockingTime(longTasks, from, to) {
 }
 
 /** Navigates (CPU throttled) to the questionnaire; returns the timings of that page load. */
-async function timedLoad(page, cdp, { base, throttle }) {
+async function timedLoad(page, cdp, url, throttle) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(`${base}#/penilaian/${ID}/GOV.1`, { waitUntil: 'commit' });
+  await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(isQuiet, ['firstQuestion', QUIET_MS], { timeout: 60_000, polling: 100 });
   const b = await page.evaluate(() => {
     const { fcp, lcp, longTasks, seen } = window.__bench;
@@ -57,37 +58,29 @@ async function timedLoad(page, cdp, { base, throttle }) {
 }
 
 /**
- * Stores the draft, lets the app open (and upgrade) its database once, then forgets everything
- * but IndexedDB (service worker, Cache Storage, HTTP cache): the cold load is then a first visit
- * to the questionnaire that times the app, not a one-time database upgrade.
+ * One run in a fresh browser context: the cold load, then (for an app with a service worker) the
+ * warm offline load. `options.app` (default Siap Cerdas), `options.device` (context options, e.g.
+ * the phone profile; default the desktop viewport).
  */
-async function prepare(page, cdp, base) {
-  await page.goto(`${base}robots.txt`);
-  await page.evaluate(seedDatabaseV1, [{ id: ID, regionCode: '32.74', status: 'draft', levels: {} }]);
-  await page.goto(`${base}#/`);
-  await page.locator('a[aria-label^="Buka penilaian"]').first().waitFor({ timeout: 60_000 });
-  // Let that visit's service worker finish precaching, or its requests would overlap the cold load.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });
-  await page.goto(`${base}robots.txt`);
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'service_workers,cache_storage' });
-  await cdp.send('Network.clearBrowserCache');
-}
-
-async function loadRun(browser, options) {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'allow', locale: 'id-ID' });
-  await context.addInitScript(installProbes, { firstQuestion: FIRST_QUESTION });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await prepare(page, cdp, options.base);
-  const cold = await timedLoad(page, cdp, options);
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });
-  await context.setOffline(true);
-  await page.goto(`${options.base}robots.txt`);
-  const warm = await timedLoad(page, cdp, options);
-  const servedBySw = await page.evaluate(() => navigator.serviceWorker.controller !== null);
-  await context.close();
-  if (!servedBySw) throw new Error('warm load was not served by the service worker');
-  return { cold, warm };
+export async function loadRun(browser, { base, throttle, app = OURS, device = { viewport: VIEWPORT } }) {
+  const context = await browser.newContext({ ...device, serviceWorkers: 'allow', locale: 'id-ID' });
+  try {
+    await app.initScripts(context, { firstQuestion: app.firstQuestion });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const url = await app.prepareLoad(page, cdp, base);
+    const cold = await timedLoad(page, cdp, url, throttle);
+    if (!app.warmLoad) return { cold };
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 60_000 });
+    await context.setOffline(true);
+    await page.goto(`${base}robots.txt`);
+    const warm = await timedLoad(page, cdp, url, throttle);
+    const servedBySw = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+    if (!servedBySw) throw new Error('warm load was not served by the service worker');
+    return { cold, warm };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Warm-up run, then `runs` measured runs, each in a fresh browser context. */
@@ -96,7 +89,12 @@ export async function loadScenario(browser, options) {
   await once();
   const runs = [];
   for (let r = 0; r < options.runs; r++) runs.push(await once());
-  const pick = (phase, key) => summary(runs.map((x) => x[phase][key]));
+  return loadSummary(runs);
+}
+
+/** Median and min–max of each figure over `runs` (results of loadRun). */
+export function loadSummary(runs) {
+  const pick = (phase, key) => summary(runs.map((x) => x[phase]?.[key]));
   return {
     coldFirstQuestionMs: pick('cold', 'firstQuestion'),
     warmFirstQuestionMs: pick('warm', 'firstQuestion'),
@@ -108,7 +106,7 @@ export async function loadScenario(browser, options) {
     warmTbtMs: pick('warm', 'tbt'),
     heapAfterLoadMB: summary(runs.map((x) => x.cold.heap).filter((h) => h !== null).map(mb)),
     heapAfterLoadBeforeGcMB: summary(runs.map((x) => x.cold.heapBeforeGc).filter((h) => h !== null).map(mb)),
-    perRun: runs.map((x) => ({ cold: round(x.cold), warm: round(x.warm) })),
+    perRun: runs.map((x) => ({ cold: round(x.cold), ...(x.warm && { warm: round(x.warm) }) })),
   };
 }
 

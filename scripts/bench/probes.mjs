@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, IDBDatabase, indexedDB, MutationObserver */
+/* global window, document, requestAnimationFrame, IDBDatabase, indexedDB, MutationObserver, HTMLInputElement, Element */
 // Code that runs IN THE PAGE (passed to Playwright's addInitScript / evaluate), so it only uses
 // browser globals and its arguments. All times are performance.now() values: ms since navigation start.
 
@@ -29,8 +29,14 @@ export function installProbes(watches) {
   observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
   observe('largest-contentful-paint', (e) => { b.lcp = e.startTime; });
 
+  let last = { target: null, t: -Infinity };
   document.addEventListener('click', (e) => {
     const t = e.timeStamp;
+    // A click on a <label> is followed by the click it forwards to its input: count the user's click once.
+    const forwarded = e.target instanceof HTMLInputElement && last.target instanceof Element && t - last.t < 100
+      && [...(e.target.labels ?? [])].some((l) => l.contains(last.target));
+    if (forwarded) return;
+    last = { target: e.target, t };
     b.clicks.push(t);
     nextFrame((now) => b.frames.push(now - t));
   }, true);
@@ -68,6 +74,21 @@ export function installProbes(watches) {
     const m = performance.memory;
     if (m) b.peakHeap = Math.max(b.peakHeap, m.usedJSHeapSize);
   }, 50);
+}
+
+/**
+ * Installed after `installProbes` for an app that stores answers in localStorage (the SurveyJS
+ * peer): each `setItem` of `key` adds last click → the moment the write returned to `stored`
+ * (localStorage writes are synchronous).
+ */
+export function installLocalStorageProbe(key) {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    setItem.call(this, k, v);
+    const b = window.__bench;
+    const last = b.clicks[b.clicks.length - 1];
+    if (k === key && last !== undefined) b.stored.push(performance.now() - last);
+  };
 }
 
 /**

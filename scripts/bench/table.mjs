@@ -64,9 +64,48 @@ export function tableRows(r) {
   return rows;
 }
 
-/** A Markdown table (also readable in a terminal). */
-export function formatTable(rows) {
-  const head = ['metric', 'SurveyJS reference', 'target', 'Siap Cerdas: median (min–max)', ''];
+/** "4.2×": how many times `peer` is larger than `ours` (∞ when ours is 0). */
+const times = (peer, ours) => (peer === undefined || ours === undefined ? 'n/a' : ours === 0 ? '∞' : `${(peer / ours).toFixed(1)}×`);
+
+/**
+ * Rows [metric, SurveyJS peer, Siap Cerdas, ratio, target, verdict] of a `--peer` run (`r`: the
+ * result of sideBySide). A ratio target `≥ n×` means the peer's median is at least n times ours.
+ */
+export function peerTableRows(r) {
+  const rows = [];
+  const ratio = (metric, peer, ours, atLeast, show = ms) => {
+    const q = peer?.median !== undefined && ours?.median !== undefined ? (ours.median === 0 ? Infinity : peer.median / ours.median) : undefined;
+    rows.push([metric, show(peer), show(ours), times(peer?.median, ours?.median), atLeast ? `≥ ${atLeast}×` : '', q === undefined || !atLeast ? '' : q >= atLeast ? '✓' : '✗']);
+  };
+  const absolute = (metric, peer, ours, limit) => rows.push([metric, peer ? ms(peer) : '', ms(ours), peer ? times(peer.median, ours?.median) : '', `≤ ${fmt(limit)} ms`, verdict(ours?.median, limit)]);
+  if (r.load) {
+    const { ours, peer } = r.load;
+    ratio('cold load → first question', peer.coldFirstQuestionMs, ours.coldFirstQuestionMs, 4);
+    ratio('total blocking time (navigation → quiet)', peer.coldTbtFromNavigationMs, ours.coldTbtFromNavigationMs, 10);
+    ratio('JS heap after load (after GC)', peer.heapAfterLoadMB, ours.heapAfterLoadMB, undefined, megabytes);
+  }
+  if (r.interaction) {
+    const { ours, peer } = r.interaction;
+    ratio('click on a level → next paint', peer.clickToNextFrameMs, ours.clickToNextFrameMs, 5);
+    absolute('click → answer stored (peer: localStorage; ours: IndexedDB)', peer.clickToStoredMs, ours.clickToStoredMs, 16);
+    ratio('next dimension → first question', peer.dimensionSwitchMs, ours.dimensionSwitchMs, 5);
+  }
+  if (r.phone) {
+    const { ours, peer, throttle } = r.phone;
+    ratio(`phone 390×844, touch, ${throttle}× CPU: cold load → first question`, peer.load.coldFirstQuestionMs, ours.load.coldFirstQuestionMs);
+    ratio('phone: tap on a level → next paint', peer.interaction.clickToNextFrameMs, ours.interaction.clickToNextFrameMs);
+    ratio('phone: next dimension → first question', peer.interaction.dimensionSwitchMs, ours.interaction.dimensionSwitchMs);
+  }
+  if (r.slowLink) {
+    const { ours, peer } = r.slowLink;
+    absolute('slow link (1.6 Mbps, 150 ms RTT): ours home usable, peer first question', peer.firstQuestion, ours.homeUsable, 2500);
+    absolute('slow link: ours offline ready (precache complete)', null, ours.offlineReady, 6000);
+  }
+  return rows;
+}
+
+/** A Markdown table (also readable in a terminal); `head` defaults to the single-app columns. */
+export function formatTable(rows, head = ['metric', 'SurveyJS reference', 'target', 'Siap Cerdas: median (min–max)', '']) {
   const all = [head, ...rows];
   const widths = head.map((_, c) => Math.max(...all.map((row) => row[c].length)));
   const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

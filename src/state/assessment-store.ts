@@ -5,7 +5,7 @@ import type { TabLock } from '../lib/tab-lock';
 import { requestTabLock } from '../lib/tab-lock';
 import type { StorageErrorKind } from './app-status-store';
 import { useDeviceStore } from './device-store';
-import { getRepository } from './repository';
+import { getRepository, openedRepository } from './repository';
 import { reportFailure } from './storage-failure';
 
 /** Per-indicator save state. "saved" is only ever set after IndexedDB confirmed the write. */
@@ -71,6 +71,12 @@ async function fetchInto(id: string, set: SetState, isCurrent: () => boolean): P
 
 let lock: TabLock | undefined;
 
+/** Starts writing an answer: synchronously when the database is open, else once it is. */
+function startSave(assessmentId: string, answer: Answer, now: string): Promise<void> {
+  const open = openedRepository();
+  return open ? open.saveAnswer(assessmentId, answer, now) : getRepository().then((r) => r.saveAnswer(assessmentId, answer, now));
+}
+
 /** The edit-lock actions (kept apart so each function stays short). */
 function lockActions(set: SetState, get: GetState): Pick<AssessmentState, 'openForEditing' | 'takeOver'> {
   /** Re-reads from IndexedDB; `revision` makes the cards drop local drafts of the old values. */
@@ -133,14 +139,15 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     const mine = (seq.get(key) ?? 0) + 1;
     seq.set(key, mine);
     const stamped: Answer = { ...answer, answeredAt: now };
+    // The transaction starts first, still inside the click: IndexedDB works while React renders.
+    const write = startSave(current.id, stamped, now);
     set((s) => ({
       answers: { ...s.answers, [key]: stamped },
       saves: { ...s.saves, [key]: { status: 'saving' } },
       assessment: s.assessment ? { ...s.assessment, updatedAt: now } : s.assessment,
     }));
     try {
-      const repo = await getRepository();
-      await repo.saveAnswer(current.id, stamped, now);
+      await write;
       if (seq.get(key) === mine) set((s) => ({ saves: { ...s.saves, [key]: { status: 'saved', at: now } } }));
       // The first stored answer is the first meaningful action: ask to keep the data.
       void useDeviceStore.getState().requestPersistenceOnce();

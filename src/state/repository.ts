@@ -12,6 +12,14 @@ import { useAppStatusStore } from './app-status-store';
 export const OPEN_DEADLINE_MS = 10_000;
 
 let repo: Promise<AssessmentRepository> | null = null;
+/** `repo` once it has opened (so a write can start without waiting for a microtask). */
+let opened: AssessmentRepository | null = null;
+
+function track(next: Promise<AssessmentRepository>): void {
+  next.then((r) => {
+    if (repo === next) opened = r;
+  }, () => undefined);
+}
 
 /**
  * The one repository the stores use; opened lazily, re-opened after a failed open. Rejects with
@@ -25,6 +33,8 @@ export function getRepository(): Promise<AssessmentRepository> {
       onDataLoss: () => useAppStatusStore.getState().reportDataLoss(readHeldData()?.count ?? null),
     });
     repo = opening;
+    opened = null;
+    track(opening);
     opening.catch(() => {
       if (repo === opening) repo = null;
     });
@@ -51,7 +61,17 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * The repository if it is open already, else null. A save calls this inside the click handler, so
+ * its transaction starts before React renders the click (docs/performance.md).
+ */
+export function openedRepository(): AssessmentRepository | null {
+  return opened;
+}
+
 /** Tests inject a repository (e.g. on a fresh fake-indexeddb database). */
 export function setRepository(next: Promise<AssessmentRepository> | null): void {
   repo = next;
+  opened = null;
+  if (next) track(next);
 }
