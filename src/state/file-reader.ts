@@ -13,6 +13,8 @@ import { unreadable } from '../domain/files/file-kinds';
 import type { ParseWorkPackageResult } from '../domain/planning/work-package-file';
 import { MAX_WORK_PACKAGE_BYTES } from '../domain/planning/work-package-format';
 import type { RegionCatalog } from '../domain/regions/parse-catalog';
+import type { ParseVisitResult } from '../domain/visit/visit-file';
+import { MAX_VISIT_PACKAGE_BYTES } from '../domain/visit/visit-format';
 
 /** What a picked file offers (a `File` does). */
 export interface PickedFile {
@@ -108,4 +110,12 @@ export function readWorkPackageFile(file: PickedFile, onProgress: (p: ReadProgre
   if (tooLarge) return refused({ ok: false, errors: [tooLarge] });
   const other: ParseWorkPackageResult = { ok: false, errors: [{ code: 'unreadable' }] };
   return mapRead(runner({ kind: 'workPackage', file }, onProgress), (r) => (r.kind === 'workPackage' ? r.result : other));
+}
+
+/** Reads a visit package (paket studi banding) within `MAX_VISIT_PACKAGE_BYTES`. */
+export function readVisitPackageFile(file: PickedFile, catalog: RegionCatalog, onProgress: (p: ReadProgress) => void = () => undefined): FileRead<ParseVisitResult> {
+  const tooLarge = checkFileSize(file.size, MAX_VISIT_PACKAGE_BYTES);
+  if (tooLarge) return refused({ ok: false, errors: [tooLarge] });
+  const other: ParseVisitResult = { ok: false, errors: [{ code: 'unreadable' }] };
+  return mapRead(runner({ kind: 'visitPackage', file, catalog }, onProgress), (r) => (r.kind === 'visitPackage' ? r.result : other));
 }

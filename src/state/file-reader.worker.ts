@@ -46,7 +46,7 @@ scope.onmessage = (event) => {
       // Structured clone turns the page's File into a File here.
       const text = await readText(file as unknown as Blob);
       scope.postMessage({ type: 'progress', step: 'checking', done: file.size, total: file.size });
-      const request: ReadRequest = kind === 'exchange' && catalog ? { kind, text, catalog } : { kind: 'workPackage', text };
+      const request: ReadRequest = (kind === 'exchange' || kind === 'visitPackage') && catalog ? { kind, text, catalog } : { kind: 'workPackage', text };
       scope.postMessage({ type: 'done', response: await readFileText(request, sha256Hex) });
     } catch {
       scope.postMessage({ type: 'done', response: unreadable(kind) });
