@@ -5,6 +5,9 @@
 import type { AnswerMap, AnswerValue, Assessment } from '../assessment/types';
 import type { Instrument } from '../instrument/types';
 import { elementOrder } from '../instrument/lookup';
+import { getInstrument, getWeightProfile } from '../instrument/registry';
+import { summarizeScore } from '../benchmark/summarize-score';
+import { scoreAssessment } from '../scoring/score-assessment';
 import type { SharedElement, SharedEvidence, Shares, VisitPackage } from './visit-format';
 
 export interface VisitChoices {
@@ -83,7 +86,14 @@ export function buildVisitPackage({ assessment, answers, instrument, choices, re
   };
 }
 
-/** The package's levels as answers (no notes, no evidence), to score them like any assessment. */
-export function packageAnswers(pkg: VisitPackage): AnswerMap {
-  return Object.fromEntries(Object.entries(pkg.levels).map(([indicatorId, level]) => [indicatorId, { indicatorId, level, evidence: [], ...(level === 'NA' ? { naReason: '—' } : {}) }]));
+/**
+ * The element scores of a package (null = not valid), recomputed from its levels with its own
+ * instrument and weight profile, as every import does; null when this app knows neither.
+ */
+export function packageElementScores(pkg: VisitPackage): Readonly<Record<string, number | null>> | null {
+  const instrument = getInstrument(pkg.host.instrumentVersion);
+  const weights = getWeightProfile(pkg.host.weightProfileId);
+  if (!instrument || !weights) return null;
+  const answers: AnswerMap = Object.fromEntries(Object.entries(pkg.levels).map(([indicatorId, level]) => [indicatorId, { indicatorId, level, evidence: [] }]));
+  return summarizeScore(scoreAssessment(instrument, weights, answers)).elements;
 }

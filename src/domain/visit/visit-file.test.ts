@@ -4,7 +4,7 @@ import { completeAnswers, makeAssessment, nodeSha256Hex, testCatalog } from '../
 import { computeIntegrity } from '../exchange/integrity';
 import { CURRENT_INSTRUMENT } from '../instrument/registry';
 import type { VisitChoices } from './build-visit-package';
-import { buildVisitPackage, evidenceKey } from './build-visit-package';
+import { buildVisitPackage, evidenceKey, packageElementScores } from './build-visit-package';
 import { parseVisitPackage, serializeVisitPackage } from './visit-file';
 
 const choices: VisitChoices = {
@@ -74,5 +74,14 @@ describe('visit package file', () => {
     }))).toEqual([{ code: 'unshared_field', field: 'contact' }, { code: 'bad_link', elementId: 'GOV.1', value: 'javascript:alert(1)' }]);
     expect(await errorsOf(await rewrite(text, (r) => (r['formatVersion'] = 2)))).toEqual([{ code: 'newer_version', version: 2, supported: 1 }]);
     expect(await errorsOf('{"format":"siap-cerdas.export"}')).toEqual([{ code: 'wrong_format' }]);
+  });
+});
+
+describe('packageElementScores', () => {
+  it('recomputes the element scores from the levels alone', () => {
+    const scores = packageElementScores(build());
+    // completeAnswers: level = position mod 6 (GOV.1.1 set to 3): GOV.1 = (3+1+2+3)/4, GOV.2 = (4+5+0+1)/4.
+    expect(scores?.['GOV.1']).toBe(2.25);
+    expect(scores?.['GOV.2']).toBe(2.5);
   });
 });
