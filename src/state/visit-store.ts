@@ -6,18 +6,9 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import type { Adoption } from '../domain/visit/adopt';
 import type { VisitChoices } from '../domain/visit/build-visit-package';
 import type { VisitPackage } from '../domain/visit/visit-format';
-
-/** A practice the visitor marks to adopt: who owns it at home, by when, and how it enters the plan. */
-export interface Adoption {
-  readonly ownerOpd: string;
-  /** Target year as typed (checked before it enters the plan). */
-  readonly targetYear: string;
-  readonly note: string;
-  /** A quick win (this year) rather than a roadmap action. */
-  readonly quickWin: boolean;
-}
 
 export interface VisitRecord {
   /** YYYY-MM-DD. */

@@ -4,7 +4,7 @@ import { rubricLevel } from '../../domain/instrument/lookup';
 import { bandOf } from '../../domain/scoring/bands';
 import type { ElementGap } from '../../domain/visit/gap-map';
 import type { SharedElement } from '../../domain/visit/visit-format';
-import type { Adoption } from '../../state/visit-store';
+import type { Adoption } from '../../domain/visit/adopt';
 import { EvidenceItem } from './links';
 import type { VisitText } from './use-visit-text';
 

@@ -81,6 +81,16 @@ const id = {
     bad_link: 'Tautan di elemen {{elementId}} bukan alamat http(s): {{value}}.',
   },
   fields: { evidence: 'bukti', opd: 'OPD', practice: 'praktik baik', notes: 'catatan', contact: 'kontak' },
+  adoptName: 'Adopsi praktik {{element}} dari {{name}}',
+  adoptToPlan: 'Tambahkan {{count}} praktik ke rencana',
+  adopted: '{{count}} praktik ditambahkan ke rencana, dengan sumbernya.',
+  openPlan: 'Buka rencana',
+  adoptErrors: {
+    date: 'Isi tanggal kunjungan dulu: sumber setiap aksi menyebut kunjungan ini.',
+    opd: 'isi OPD pemilik.',
+    year: 'tahun target harus antara {{first}} dan {{last}}.',
+    storage: 'Sebagian praktik belum tersimpan di rencana; coba lagi.',
+  },
   whom: {
     title: 'Siapa yang sudah baik di sini? {{element}}',
     intro: 'Daerah di perangkat ini (penilaian yang diimpor dan paket studi banding) dengan level 4 atau 5 pada elemen ini, diurutkan menurut level lalu kemiripan dengan daerah kami (jenis, provinsi, kelas penduduk).',
@@ -190,6 +200,16 @@ const en: Shape<typeof id> = {
     bad_link: 'A link in element {{elementId}} is not an http(s) address: {{value}}.',
   },
   fields: { evidence: 'evidence', opd: 'OPD', practice: 'good practice', notes: 'notes', contact: 'contact' },
+  adoptName: 'Adopt the {{element}} practice of {{name}}',
+  adoptToPlan: 'Add {{count}} practices to the plan',
+  adopted: '{{count}} practices added to the plan, with their source.',
+  openPlan: 'Open the plan',
+  adoptErrors: {
+    date: "Fill in the visit date first: each action's source names this visit.",
+    opd: 'fill in the owner OPD.',
+    year: 'the target year must be between {{first}} and {{last}}.',
+    storage: 'Some practices were not stored in the plan; try again.',
+  },
   whom: {
     title: 'Who is already good at this? {{element}}',
     intro: 'Regions on this device (imported assessments and visit packages) at level 4 or 5 on this element, sorted by level, then by similarity to our region (type, province, population class).',

@@ -4,6 +4,7 @@ import { hrefs } from '../../lib/routes';
 import type { VisitSide } from '../../state/visit-sides';
 import { useSharedContent } from '../../state/visit-sides';
 import { useVisitStore } from '../../state/visit-store';
+import { AdoptToPlan } from './adopt-to-plan';
 import { GapSection } from './gap-section';
 import { PracticeCard } from './practice-card';
 import type { VisitText } from './use-visit-text';
@@ -44,6 +45,7 @@ export function VisitWorkspace({ our, other, text }: { our: VisitSide; other: Vi
       </Section>
       <VisitDetails visit={visit} suggestedQuestions={suggestedQuestions(gap, instrument, otherName, text)} text={text}
         onChange={(patch) => saveVisit(key, (v) => ({ ...v, ...patch }))} />
+      <AdoptToPlan our={our} other={other} otherName={otherName} visit={visit} instrument={instrument} text={text} />
       <p><a className="btn" href={hrefs.visitReport(our.id, other.key)}>{t('reportLink')}</a></p>
     </>
   );
