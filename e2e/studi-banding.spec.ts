@@ -17,7 +17,7 @@ async function exchangeFile(id: string, region: { code: string; name: string; ty
   const answers = Object.fromEntries(ELEMENTS.flatMap((e) => [1, 2, 3, 4].map((i) => [`${e}.${i}`, { level: levels[e] ?? 2 }])));
   Object.assign(answers, extra);
   const body = {
-    format: 'siap-cerdas.export', formatVersion: 1, app: { name: 'Siap Cerdas', version: 'test' }, exportedAt: '2026-03-01T00:00:00.000Z',
+    format: 'siap-cerdas.assessments', formatVersion: 1, app: { name: 'Siap Cerdas', version: 'test' }, exportedAt: '2026-03-01T00:00:00.000Z',
     assessments: [{ id, region, period: 2026, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1', status: 'final',
       createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z', answers }],
   };
