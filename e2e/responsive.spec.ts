@@ -49,6 +49,9 @@ const SCREENS: readonly Screen[] = [
   { name: 'comparison', url: `./#/bandingkan?ids=${SEEDS.map((s) => s.id).join(',')}`, heading: /^Laporan Perbandingan/, chart: true },
   { name: 'data', url: './#/data', heading: /^Ekspor, impor, dan cadangan/ },
   { name: 'method', url: './#/metode', heading: /^Metode penilaian/ },
+  { name: 'studi-banding', url: `./#/studi-banding?kami=${FOCUS}`, heading: /^Studi banding/ },
+  { name: 'studi-banding-paket', url: `./#/studi-banding/paket?dari=${FOCUS}`, heading: /^Ekspor paket studi banding/ },
+  { name: 'siapa-sudah-baik', url: `./#/studi-banding/siapa?elemen=GOV.1&kami=${FOCUS}`, heading: /^Siapa yang sudah baik di sini/ },
 ];
 
 async function createRoadmap(page: Page): Promise<void> {

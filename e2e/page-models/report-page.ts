@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /** Renders the current page to a PDF as the print route would print (the report's @page size wins); returns the time taken. */
-async function printToPdf(page: Page, path: string): Promise<number> {
+export async function printToPdf(page: Page, path: string): Promise<number> {
   mkdirSync(dirname(path), { recursive: true });
   await page.emulateMedia({ media: 'print' });
   const started = performance.now();

@@ -36,6 +36,10 @@ const WhatsLeftPage = lazy(() => loadQuestionnaire().then((m) => ({ default: m.W
 const OpenPackagePanel = lazy(() => import('../features/planning/open-package-panel'));
 const PackageBar = lazy(() => import('../features/planning/package-bar'));
 const AssessmentBarSlot = lazy(() => import('./assessment-bar-slot'));
+const VisitPage = lazy(() => import('../features/visit/visit-page'));
+const VisitExportPage = lazy(() => import('../features/visit/export-page'));
+const WhomToVisitPage = lazy(() => import('../features/visit/whom-page'));
+const VisitReportPage = lazy(() => import('../features/report/visit-report-page'));
 
 /** Routes that are screens of one assessment get the assessment bar; the value marks the current one. */
 const BAR_SCREEN: Partial<Record<Route['name'], AssessmentScreen | null>> = {
@@ -108,6 +112,14 @@ function Screen({ route }: { route: Route }) {
       return <BenchmarkPage {...(route.focus ? { focus: route.focus } : {})} />;
     case 'method':
       return <MethodPage />;
+    case 'visit':
+      return <VisitPage {...(route.ours ? { ours: route.ours } : {})} {...(route.other ? { other: route.other } : {})} />;
+    case 'visitExport':
+      return <VisitExportPage {...(route.from ? { from: route.from } : {})} />;
+    case 'visitReport':
+      return <VisitReportPage ours={route.ours} other={route.other} />;
+    case 'whomToVisit':
+      return <WhomToVisitPage elementId={route.elementId} {...(route.ours ? { ours: route.ours } : {})} />;
     case 'not_found':
       return (
         <section className="page">

@@ -30,6 +30,7 @@ export function MainNav({ route }: { route: Route['name'] }) {
         {link(hrefs.home(), 'home', t('nav.home'))}
         {link(hrefs.benchmark(), 'benchmark', t('nav.benchmark'))}
         {link(hrefs.data(), 'data', t('nav.data'))}
+        {link(hrefs.visit(), 'visit', t('nav.visit'))}
         {link(hrefs.method(), 'method', t('nav.method'))}
       </ul>
     </nav>

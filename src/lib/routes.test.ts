@@ -24,6 +24,11 @@ describe('parseRoute', () => {
     ['#/pembanding', { name: 'benchmark' }],
     ['#/pembanding?fokus=a1', { name: 'benchmark', focus: 'a1' }],
     ['#/nope', { name: 'not_found' }],
+    ['#/studi-banding', { name: 'visit' }],
+    ['#/studi-banding?kami=a1&tuan=paket%3Ap1', { name: 'visit', ours: 'a1', other: 'paket:p1' }],
+    ['#/studi-banding/paket?dari=a1', { name: 'visitExport', from: 'a1' }],
+    ['#/studi-banding/laporan?kami=a1', { name: 'not_found' }],
+    ['#/studi-banding/siapa?elemen=GOV.1&kami=a1', { name: 'whomToVisit', elementId: 'GOV.1', ours: 'a1' }],
     ['#/penilaian/a1/GOV.1/x', { name: 'not_found' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -35,5 +40,6 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.whatsLeft('x?y'))).toEqual({ name: 'whatsLeft', id: 'x?y' });
     expect(parseRoute(hrefs.questionnaire('a&b', 'GOV.1', 'GOV.1.2'))).toEqual({ name: 'questionnaire', id: 'a&b', elementId: 'GOV.1', indicatorId: 'GOV.1.2' });
     expect(parseRoute(hrefs.compare(['a,1', 'b']))).toEqual({ name: 'compare', ids: ['a,1', 'b'] });
+    expect(parseRoute(hrefs.visitReport('a&b', 'penilaian:x y'))).toEqual({ name: 'visitReport', ours: 'a&b', other: 'penilaian:x y' });
   });
 });

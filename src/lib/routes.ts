@@ -4,7 +4,9 @@
  * left to complete, with search), `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/penilaian/<id>/laporan` (printable
  * report), `#/penilaian/<id>/rencana` (targets, roadmap, quick wins), `#/penilaian/<id>/opd` (OPD
  * collaboration), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import),
- * `#/pembanding?fokus=<id>` (benchmarking), `#/metode`.
+ * `#/pembanding?fokus=<id>` (benchmarking), `#/metode`, `#/studi-banding` (visit workspace, `?kami=<id>&tuan=<side>`),
+ * `#/studi-banding/paket?dari=<id>` (visit package export), `#/studi-banding/laporan?kami=…&tuan=…` (visit report),
+ * `#/studi-banding/siapa?elemen=<elementId>&kami=<id>` (whom to visit).
  * Hash routing keeps every screen reachable offline from the one precached index.html.
  */
 export type Route =
@@ -21,7 +23,27 @@ export type Route =
   | { readonly name: 'data' }
   | { readonly name: 'benchmark'; readonly focus?: string }
   | { readonly name: 'method' }
+  | { readonly name: 'visit'; readonly ours?: string; readonly other?: string }
+  | { readonly name: 'visitExport'; readonly from?: string }
+  | { readonly name: 'visitReport'; readonly ours: string; readonly other: string }
+  | { readonly name: 'whomToVisit'; readonly elementId: string; readonly ours?: string }
   | { readonly name: 'not_found' };
+
+/** `#/studi-banding[/paket|/laporan|/siapa]`: the visit workspace, the host's export, the visit report, whom to visit. */
+function parseVisitRoute(sub: string | undefined, params: URLSearchParams): Route {
+  const opt = <K extends string>(key: K, param: string) => {
+    const value = params.get(param);
+    return (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+  };
+  if (sub === undefined) return { name: 'visit', ...opt('ours', 'kami'), ...opt('other', 'tuan') };
+  if (sub === 'paket') return { name: 'visitExport', ...opt('from', 'dari') };
+  const ours = params.get('kami');
+  const other = params.get('tuan');
+  if (sub === 'laporan' && ours && other) return { name: 'visitReport', ours, other };
+  const elementId = params.get('elemen');
+  if (sub === 'siapa' && elementId) return { name: 'whomToVisit', elementId, ...opt('ours', 'kami') };
+  return { name: 'not_found' };
+}
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
@@ -36,6 +58,7 @@ export function parseRoute(hash: string): Route {
   }
   if (head === 'metode' && parts.length === 1) return { name: 'method' };
   if (head === 'data' && parts.length === 1) return { name: 'data' };
+  if (head === 'studi-banding' && parts.length <= 2) return parseVisitRoute(id, params);
   if (head === 'pembanding' && parts.length === 1) {
     const focus = params.get('fokus');
     return focus ? { name: 'benchmark', focus } : { name: 'benchmark' };
@@ -78,7 +101,16 @@ export const hrefs = {
   data: () => '#/data',
   benchmark: (focus?: string) => (focus ? `#/pembanding?fokus=${enc(focus)}` : '#/pembanding'),
   method: () => '#/metode',
+  visit: (ours?: string, other?: string) => `#/studi-banding${query({ kami: ours, tuan: other })}`,
+  visitExport: (from?: string) => `#/studi-banding/paket${query({ dari: from })}`,
+  visitReport: (ours: string, other: string) => `#/studi-banding/laporan${query({ kami: ours, tuan: other })}`,
+  whomToVisit: (elementId: string, ours?: string) => `#/studi-banding/siapa${query({ elemen: elementId, kami: ours })}`,
 };
+
+function query(values: Readonly<Record<string, string | undefined>>): string {
+  const pairs = Object.entries(values).flatMap(([k, v]) => (v ? [`${k}=${enc(v)}`] : []));
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
 
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');

@@ -18,6 +18,8 @@ import type { RegionCatalog } from '../domain/regions/parse-catalog';
 import type { ImportRepository } from '../storage/exchange-repo';
 import { StorageError } from '../storage/errors';
 import type { ApplyRequest, ApplyResponse, ExchangePreview, SessionFailure, SessionResponse } from './file-session';
+import type { ParseVisitResult } from '../domain/visit/visit-file';
+import { MAX_VISIT_PACKAGE_BYTES } from '../domain/visit/visit-format';
 
 /** What a picked file offers (a `File` does). */
 export interface PickedFile {
@@ -162,4 +164,13 @@ export function readWorkPackageFile(file: PickedFile, onProgress: (p: ReadProgre
   const read = runner({ kind: 'workPackage', file }, onProgress, () => Promise.reject(new StorageError('unknown', 'A work package plans no import.')));
   const other = unreadable('workPackage').result;
   return { result: read.result.then((r) => (r === null ? null : r.kind === 'workPackage' ? r.result : other)), cancel: read.cancel };
+}
+
+/** Reads a visit package (paket studi banding) within `MAX_VISIT_PACKAGE_BYTES`. */
+export function readVisitPackageFile(file: PickedFile, catalog: RegionCatalog, onProgress: (p: ReadProgress) => void = () => undefined): FileRead<ParseVisitResult> {
+  const tooLarge = checkFileSize(file.size, MAX_VISIT_PACKAGE_BYTES);
+  if (tooLarge) return refused({ ok: false, errors: [tooLarge] });
+  const read = runner({ kind: 'visitPackage', file, catalog }, onProgress, () => Promise.reject(new StorageError('unknown', 'A visit package plans no import.')));
+  const other = unreadable('visitPackage').result;
+  return { result: read.result.then((r) => (r === null ? null : r.kind === 'visitPackage' ? r.result : other)), cancel: read.cancel };
 }

@@ -52,7 +52,7 @@ async function read({ kind, file, catalog }: WorkerRequest): Promise<void> {
     return scope.postMessage({ type: 'done', response: unreadable(kind) });
   }
   scope.postMessage({ type: 'progress', step: 'checking', done: file.size, total: file.size });
-  const request: ReadRequest = kind === 'exchange' && catalog ? { kind, text, catalog } : { kind: 'workPackage', text };
+  const request: ReadRequest = (kind === 'exchange' || kind === 'visitPackage') && catalog ? { kind, text, catalog } : { kind: 'workPackage', text };
   try {
     scope.postMessage({ type: 'done', response: await session.read(request) });
   } catch (e) {

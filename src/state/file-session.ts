@@ -13,6 +13,7 @@ import { planImport, previewRow, resolveImport } from '../domain/exchange/plan-i
 import type { ReadRequest, RefusedResponse } from '../domain/files/file-kinds';
 import { readFileText } from '../domain/files/read-file';
 import type { ParseWorkPackageResult } from '../domain/planning/work-package-file';
+import type { ParseVisitResult } from '../domain/visit/visit-file';
 import { sha256Hex } from '../lib/sha256';
 import type { ImportRepository } from '../storage/exchange-repo';
 import type { StorageErrorKind } from '../storage/errors';
@@ -25,7 +26,8 @@ export type ExchangePreview =
 
 export type SessionResponse =
   | { readonly kind: 'exchange'; readonly result: ExchangePreview }
-  | { readonly kind: 'workPackage'; readonly result: ParseWorkPackageResult };
+  | { readonly kind: 'workPackage'; readonly result: ParseWorkPackageResult }
+  | { readonly kind: 'visitPackage'; readonly result: ParseVisitResult };
 
 /** The user's choices, with the new ids their "both" decisions need (`idsNeeded`) and the time. */
 export interface ApplyRequest {
@@ -61,7 +63,7 @@ export function createFileSession(repository: () => Promise<ImportRepository>): 
     async read(request) {
       plan = null;
       const response = await readFileText(request, sha256Hex);
-      if (response.kind === 'workPackage') return response;
+      if (response.kind !== 'exchange') return response;
       if (!response.result.ok) return { kind: 'exchange', result: response.result };
       const next = planImport(response.result.bundles, await (await repository()).listAssessments());
       plan = next;

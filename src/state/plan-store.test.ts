@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../domain/assessment/types';
-import { emptyPlan, setAssignment } from '../domain/planning';
+import { buildAction, emptyPlan, setAssignment } from '../domain/planning';
 import type { AssessmentRepository } from '../storage/assessment-repo';
 import { openAssessmentRepository } from '../storage/assessment-repo';
 import { useAppStatusStore } from './app-status-store';
@@ -37,6 +37,21 @@ describe('plan store', () => {
     await expect(pending).resolves.toBe(true);
     expect(usePlanStore.getState().save).toEqual({ status: 'saved', at: '2026-02-01T10:00:00.000Z' });
     expect((await repo.getPlan('p1'))?.assignments).toEqual({ 'GOV.1': 'Diskominfo' });
+  });
+
+  it('adds an action to the plan of an assessment, loading that plan first when another one is loaded', async () => {
+    const repo = await freshRepo();
+    await repo.create({ ...assessment, id: 'p2' });
+    await usePlanStore.getState().load('p2');
+    const source = { kind: 'studi-banding', hostName: 'Kota Cirebon', hostCode: '32.74', visitDate: '2019-03-25', elementId: 'GOV.1' } as const;
+    const action = buildAction({ name: 'Mal pelayanan publik', opd: 'DPMPTSP', lifts: [{ elementId: 'GOV.1' }], startYear: 2027, endYear: 2028, source }, 'act-1', '2026-02-01T10:00:00.000Z');
+    await expect(usePlanStore.getState().addAction('p1', action, '2026-02-01T10:00:00.000Z')).resolves.toBe(true);
+    expect(usePlanStore.getState()).toMatchObject({ assessmentId: 'p1', save: { status: 'saved' } });
+    expect((await repo.getPlan('p1'))?.actions).toEqual([action]);
+    expect(await repo.getPlan('p2')).toBeUndefined();
+    // The same id again replaces it.
+    await usePlanStore.getState().addAction('p1', { ...action, name: 'Mal pelayanan publik terpadu' }, '2026-02-02T10:00:00.000Z');
+    expect((await repo.getPlan('p1'))?.actions.map((a) => a.name)).toEqual(['Mal pelayanan publik terpadu']);
   });
 
   it('stores rapid changes in the order they were made (the last keystroke wins)', async () => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Answer } from '../domain/assessment/types';
-import type { AssessmentPlan } from '../domain/planning/types';
+import { emptyPlan, putAction } from '../domain/planning';
+import type { AssessmentPlan, PlanAction } from '../domain/planning/types';
 import type { StorageErrorKind } from './app-status-store';
 import { useAssessmentStore } from './assessment-store';
 import { getRepository } from './repository';
@@ -33,6 +34,12 @@ interface PlanState {
    * whether this write was stored.
    */
   update(change: (plan: AssessmentPlan | null) => AssessmentPlan, now: string): Promise<boolean>;
+  /**
+   * Adds an action to the plan of `assessmentId` (or replaces the one with its id), loading that
+   * plan first when another one (or none) is loaded. Build it with `buildAction` after
+   * `validateAction` found no error. Resolves to whether it was stored.
+   */
+  addAction(assessmentId: string, action: PlanAction, now: string): Promise<boolean>;
   /**
    * Writes the accepted answers of a returned work package and the plan marking it merged, in
    * one transaction. Rejects (after reporting) with the storage error; nothing is written then.
@@ -106,6 +113,10 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
       if (get().assessmentId === assessmentId) set({ save: { status: 'error', kind } });
       return false;
     }
+  },
+  addAction: async (assessmentId, action, now) => {
+    if (get().assessmentId !== assessmentId || get().status !== 'ready') await get().load(assessmentId);
+    return get().update((plan) => putAction(plan ?? emptyPlan(assessmentId, now), action), now);
   },
   merge: async (answers, plan, now) => {
     if (!mayWrite()) throw new Error('Another tab edits this assessment (read-only here); nothing was merged.');

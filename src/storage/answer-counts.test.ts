@@ -101,7 +101,7 @@ describe('counts stay exact through every write path', () => {
     const { repo } = await open();
     await repo.create(assessment('a'), [answer('LIV.1.1', 1), answer('LIV.1.2', 'NA')]);
     const plan: AssessmentPlan = {
-      assessmentId: 'a', quickWins: [], assignments: {}, updatedAt: '2026-02-01T00:00:00.000Z',
+      assessmentId: 'a', actions: [], assignments: {}, updatedAt: '2026-02-01T00:00:00.000Z',
       workPackages: [{ id: 'wp', opd: 'Dinkes', indicatorIds: ['LIV.1.1', 'LIV.1.2', 'LIV.1.3'], exportedAt: '2026-02-01T00:00:00.000Z' }],
     };
     await repo.savePlan(plan);

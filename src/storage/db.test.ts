@@ -4,6 +4,7 @@ import { openAssessmentRepository } from './assessment-repo';
 import { DB_VERSION, openDb, STORES } from './db';
 import { DB_V1_DUMP, type DbDump } from './fixtures/db-v1';
 import { DB_V2_DUMP } from './fixtures/db-v2';
+import { quickWinAction } from '../domain/planning/plan';
 
 let dbCounter = 0;
 function uniqueDbName(): string {
@@ -261,9 +262,14 @@ describe('opening a database written by DB version 2', () => {
     expect(copy?.assessment.workPackage).toEqual({
       packageId: 'wp-1', opd: 'Dinas Kesehatan', sourceAssessmentId: 'cbn-2026', indicatorIds: ['LIV.1.1', 'LIV.1.2'], exportedAt: '2026-02-01T02:00:00.000Z',
     });
-    const { schemaVersion: _v, ...storedPlan } = DB_V2_DUMP.stores['plans']?.records[0] ?? {};
-    // A plan record of version 1: its roadmap comes back with every target and baseline "not recorded".
-    expect(plan).toStrictEqual({ ...storedPlan, roadmap: { ...(storedPlan['roadmap'] as object), baseline: null } });
+    const { schemaVersion: _v, quickWins: _q, ...storedPlan } = DB_V2_DUMP.stores['plans']?.records[0] ?? {};
+    // A plan record of version 1: its roadmap comes back with every target and baseline "not recorded",
+    // its quick win as a quick-win action (plan version 3).
+    expect(plan).toStrictEqual({
+      ...storedPlan,
+      roadmap: { ...(storedPlan['roadmap'] as object), baseline: null },
+      actions: [quickWinAction({ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-06-30', chosenAt: '2026-03-01T02:00:00.000Z' })],
+    });
 
     // And the stored schema is today's
     const db = await openDB(dbName);

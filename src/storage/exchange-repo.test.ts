@@ -127,7 +127,7 @@ describe('exchange repository', () => {
     const { repo, exchange } = await open();
     await repo.create(assessment('same'), [answer('GOV.1.1', 1)]);
     await repo.create(assessment('gone', { period: 2025 }), [answer('GOV.1.1', 1)]);
-    const plan = (assessmentId: string) => ({ assessmentId, quickWins: [], assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [], updatedAt: '2026-02-01T00:00:00.000Z' });
+    const plan = (assessmentId: string) => ({ assessmentId, actions: [], assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [], updatedAt: '2026-02-01T00:00:00.000Z' });
     await repo.savePlan(plan('same'));
     await repo.savePlan(plan('gone'));
 
@@ -147,7 +147,7 @@ describe('exchange repository', () => {
   it('writes the plan a file brings (replacing the local one), exports plans, and refuses a malformed one', async () => {
     const { repo, exchange } = await open();
     await repo.create(assessment('a'), [answer('GOV.1.1', 1)]);
-    const local = { assessmentId: 'a', quickWins: [], assignments: { 'GOV.1': 'Bappeda' }, workPackages: [], updatedAt: '2026-02-01T00:00:00.000Z' };
+    const local = { assessmentId: 'a', actions: [], assignments: { 'GOV.1': 'Bappeda' }, workPackages: [], updatedAt: '2026-02-01T00:00:00.000Z' };
     await repo.savePlan(local);
     const fromFile = { ...local, assignments: { 'GOV.1': 'Diskominfo' }, updatedAt: '2026-03-01T00:00:00.000Z' };
 

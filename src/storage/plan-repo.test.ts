@@ -1,3 +1,4 @@
+import { quickWinAction, quickWinsOf } from '../domain/planning/plan';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Assessment } from '../domain/assessment/types';
@@ -39,9 +40,9 @@ function makePlan(overrides: Partial<AssessmentPlan> = {}): AssessmentPlan {
       },
       baseline: { scores: { 'GOV.1': 2, 'LIV.1': 0.75, 'ENV.1': null }, decision: 'created', at: '2026-02-01T00:00:00.000Z' },
     },
-    quickWins: [
-      { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-06-30', note: 'Perwal SPBE', chosenAt: '2026-02-01T00:00:00.000Z' },
-      { elementId: 'LIV.1', ownerOpd: 'Dinas Kesehatan', dueDate: '2027-12-31', chosenAt: '2026-02-01T00:00:00.000Z' },
+    actions: [
+      quickWinAction({ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-06-30', note: 'Perwal SPBE', chosenAt: '2026-02-01T00:00:00.000Z' }),
+      quickWinAction({ elementId: 'LIV.1', ownerOpd: 'Dinas Kesehatan', dueDate: '2027-12-31', chosenAt: '2026-02-01T00:00:00.000Z' }),
     ],
     assignments: { 'LIV.1': 'Dinas Kesehatan', 'LIV.1.2': 'RSUD' },
     workPackages: [pkg],
@@ -93,7 +94,7 @@ describe('plans', () => {
     ['a horizon of 7 years', { roadmap: { startYear: 2027, horizon: 7, elements: {} } }],
     ['a target mode that does not exist', { roadmap: { startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'auto', finalTarget: 4, yearly: [] } } } }],
     ['a non-numeric yearly target', { roadmap: { startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'final', finalTarget: 4, yearly: ['3'] } } } }],
-    ['a quick win without owner', { quickWins: [{ elementId: 'GOV.1', dueDate: '2027-01-01', chosenAt: 'x' }] }],
+    ['an action without OPD', { actions: [{ ...quickWinAction({ elementId: 'GOV.1', ownerOpd: 'x', dueDate: '2027-01-01', chosenAt: 'x' }), opd: 3 }] }],
     ['a non-string assignment', { assignments: { 'GOV.1': 3 } }],
     ['a work package without indicators', { workPackages: [{ id: 'wp', opd: 'x', exportedAt: 'y' }] }],
     ['a numeric mergedAt', { workPackages: [{ ...pkg, mergedAt: 1 }] }],
@@ -107,19 +108,55 @@ describe('plans', () => {
   it('opens a version-1 plan (no recorded baseline) with every target kept and the baseline "not recorded"', async () => {
     const { repo, dbName } = await open();
     await repo.create(assessment);
-    const { roadmap, ...rest } = makePlan();
+    const { roadmap, actions: _actions, ...rest } = makePlan({ actions: [] });
     if (!roadmap) throw new Error('test plan has a roadmap');
     const { baseline: _baseline, ...v1Roadmap } = roadmap;
     const db = await openDB(dbName);
-    await db.put(STORES.plans, { ...rest, roadmap: v1Roadmap, schemaVersion: 1 });
+    await db.put(STORES.plans, { ...rest, quickWins: [], roadmap: v1Roadmap, schemaVersion: 1 });
     db.close();
 
-    expect(await repo.getPlan('cbn-2026')).toEqual({ ...rest, roadmap: { ...v1Roadmap, baseline: null } });
+    expect(await repo.getPlan('cbn-2026')).toEqual({ ...rest, actions: [], roadmap: { ...v1Roadmap, baseline: null } });
     // Stored in the new shape by the next save.
-    await repo.savePlan({ ...rest, roadmap: { ...v1Roadmap, baseline: null } });
+    await repo.savePlan({ ...rest, actions: [], roadmap: { ...v1Roadmap, baseline: null } });
     const check = await openDB(dbName);
-    expect(await check.get(STORES.plans, 'cbn-2026')).toMatchObject({ schemaVersion: 2, roadmap: { baseline: null, elements: v1Roadmap.elements } });
+    expect(await check.get(STORES.plans, 'cbn-2026')).toMatchObject({ schemaVersion: 3, roadmap: { baseline: null, elements: v1Roadmap.elements } });
     check.close();
+  });
+
+  it('opens a version-2 plan with its quick wins as quick-win actions, everything kept, and stores version 3 on the next save', async () => {
+    const { repo, dbName } = await open();
+    await repo.create(assessment);
+    const { actions: _actions, ...rest } = makePlan();
+    const quickWins = [
+      { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-06-30', note: 'Perwal SPBE', chosenAt: '2026-02-01T00:00:00.000Z' },
+      { elementId: 'LIV.1', ownerOpd: 'Dinas Kesehatan', dueDate: '2028-12-31', chosenAt: '2026-02-02T00:00:00.000Z' },
+    ];
+    const db = await openDB(dbName);
+    await db.put(STORES.plans, { ...rest, quickWins, schemaVersion: 2 });
+    db.close();
+
+    const opened = await repo.getPlan('cbn-2026');
+    expect(opened).toEqual({
+      ...rest,
+      actions: [
+        {
+          id: 'qw-GOV.1', name: 'Quick win GOV.1', description: 'Perwal SPBE', opd: 'Diskominfo', supportingOpds: [], lifts: [{ elementId: 'GOV.1' }],
+          startYear: 2027, endYear: 2027, statuses: [], quickWin: true, dueDate: '2027-06-30', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z',
+        },
+        {
+          id: 'qw-LIV.1', name: 'Quick win LIV.1', opd: 'Dinas Kesehatan', supportingOpds: [], lifts: [{ elementId: 'LIV.1' }],
+          startYear: 2028, endYear: 2028, statuses: [], quickWin: true, dueDate: '2028-12-31', createdAt: '2026-02-02T00:00:00.000Z', updatedAt: '2026-02-02T00:00:00.000Z',
+        },
+      ],
+    });
+    if (!opened) throw new Error('plan opened');
+    expect(quickWinsOf(opened)).toEqual(quickWins);
+    await repo.savePlan(opened);
+    const check = await openDB(dbName);
+    const stored = await check.get(STORES.plans, 'cbn-2026');
+    check.close();
+    expect(stored).toMatchObject({ schemaVersion: 3, actions: opened.actions });
+    expect(stored).not.toHaveProperty('quickWins');
   });
 
   it('refuses to read or overwrite a plan written by a newer app', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { quickWinAction } from '../planning/plan';
 import { describe, expect, it } from 'vitest';
 import { buildExport, serializeExport } from './build-export';
 import type { AssessmentPlan } from '../planning/types';
@@ -63,9 +64,9 @@ describe('buildExport', () => {
         startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 4, yearly: [2.6, 3, 3.3, 3.7, 4] } },
         baseline: { scores: { 'GOV.1': 2.25, 'GOV.2': null }, decision: 'kept', at: '2026-03-02T08:00:00.000Z' },
       },
-      quickWins: [
-        { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', note: 'Parkir non-tunai', chosenAt: '2026-03-01T08:00:00.000Z' },
-        { elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: '2026-03-01T08:00:00.000Z' },
+      actions: [
+        quickWinAction({ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', note: 'Parkir non-tunai', chosenAt: '2026-03-01T08:00:00.000Z' }),
+        quickWinAction({ elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: '2026-03-01T08:00:00.000Z' }),
       ],
       assignments: { 'GOV.1': 'Diskominfo', 'GOV.1.4': 'Bappeda' },
       workPackages: [
@@ -94,7 +95,7 @@ describe('buildExport', () => {
     const plan: AssessmentPlan = {
       assessmentId: 'a-cirebon-2026',
       roadmap: { startYear: 2027, horizon: 5, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 3.96, yearly: [2.64, 3] } }, baseline: null },
-      quickWins: [], assignments: {}, workPackages: [], updatedAt: '2026-03-06T11:00:00.000Z',
+      actions: [], assignments: {}, workPackages: [], updatedAt: '2026-03-06T11:00:00.000Z',
     };
     const text = serializeExport(await buildExport({ ...params, bundles: [{ ...makeBundle(), plan }] }));
     const result = await parseImport(text, { sha256Hex: nodeSha256Hex, catalog: testCatalog() });

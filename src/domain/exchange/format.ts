@@ -9,7 +9,7 @@
 import type { AssessmentStatus, EvidenceKind } from '../assessment/types';
 import type { DimensionId, Level } from '../instrument/types';
 import type { RegionType } from '../regions/types';
-import type { RoadmapBaseline } from '../planning/types';
+import type { PlanAction, RoadmapBaseline } from '../planning/types';
 
 /** Value of the envelope's `format` field. Persisted: never change. */
 export const FORMAT_NAME = 'siap-cerdas.assessments';
@@ -104,7 +104,10 @@ export interface ExportedWorkPackageRecord {
 /** The plan made on an assessment (added within format version 1; see planning/types.ts). */
 export interface ExportedPlan {
   readonly roadmap?: ExportedRoadmap;
+  /** Quick wins (kept for apps that predate `actions`; also in `actions`). */
   readonly quickWins: readonly ExportedQuickWin[];
+  /** The action plan (added within format version 1; absent when empty). */
+  readonly actions?: readonly PlanAction[];
   readonly assignments: Readonly<Record<string, string>>;
   readonly workPackages: readonly ExportedWorkPackageRecord[];
   readonly updatedAt: string;

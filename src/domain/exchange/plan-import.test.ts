@@ -109,7 +109,7 @@ describe('resolveImport', () => {
 });
 
 describe('resolveImport with plans', () => {
-  const plan = { assessmentId: 'a-1', quickWins: [], assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [], updatedAt: NOW };
+  const plan = { assessmentId: 'a-1', actions: [], assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [], updatedAt: NOW };
   const withPlan = (overrides: Partial<Assessment>): ImportedBundle => ({ ...incoming(overrides), plan: { ...plan, assessmentId: overrides.id ?? 'a-1' } });
 
   it('writes the plan with its assessment, and moves it to the new id on "keep both"', () => {

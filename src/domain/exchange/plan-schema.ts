@@ -5,7 +5,8 @@
  */
 import { z } from 'zod/mini';
 import { LIMITS } from '../assessment/validation';
-import { HORIZONS } from '../planning/types';
+import { ACTION_BUDGET_MAX, ACTION_NAME_MAX, ACTION_OUTPUT_MAX, ACTION_STATUS_NOTE_MAX, ACTION_SUPPORTING_MAX } from '../planning/actions';
+import { ACTION_STATUSES, HORIZONS } from '../planning/types';
 import { ELEMENT_ID, ELEMENT_OR_INDICATOR_ID, INDICATOR_ID, intIn, matching, numberIn, sized, text, timestamp } from './schema-parts';
 
 const target = numberIn(0, 5).check(z.describe('Target on the 0–5 element scale, at most one decimal.'));
@@ -38,6 +39,42 @@ const quickWinSchema = z.object({
   chosenAt: timestamp,
 });
 
+const year = intIn(LIMITS.periodMin + 1, LIMITS.periodMax + 10);
+
+const actionSchema = z.object({
+  id: sized(1, 200),
+  name: sized(1, ACTION_NAME_MAX),
+  description: z.optional(text(LIMITS.noteMax)),
+  opd: opdName,
+  supportingOpds: z.array(opdName).check(z.maxLength(ACTION_SUPPORTING_MAX)),
+  lifts: z.array(z.object({
+    elementId: matching(ELEMENT_ID),
+    indicatorIds: z.optional(z.array(matching(INDICATOR_ID)).check(z.maxLength(100))),
+    raiseBy: z.optional(target),
+  })).check(z.maxLength(100), z.describe('Elements (optionally indicators) the action should raise, and by how much.')),
+  startYear: year,
+  endYear: year,
+  budgetNote: z.optional(text(ACTION_BUDGET_MAX)),
+  outputIndicator: z.optional(text(ACTION_OUTPUT_MAX)),
+  statuses: z.array(z.object({
+    year,
+    status: z.enum([...ACTION_STATUSES]),
+    note: z.optional(text(ACTION_STATUS_NOTE_MAX)),
+    at: timestamp,
+  })).check(z.maxLength(20), z.describe('Status per year; a year without one is "direncanakan".')),
+  quickWin: z.boolean(),
+  dueDate: z.optional(z.iso.date()),
+  source: z.optional(z.object({
+    kind: z.literal('studi-banding'),
+    hostName: sized(1, 200),
+    hostCode: z.optional(text(20)),
+    visitDate: z.iso.date(),
+    elementId: matching(ELEMENT_ID),
+  })),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 const workPackageRecordSchema = z.object({
   id: sized(1, 200),
   opd: opdName,
@@ -50,7 +87,8 @@ const workPackageRecordSchema = z.object({
 export const planSchema = z
   .object({
     roadmap: z.optional(roadmapSchema),
-    quickWins: z.array(quickWinSchema).check(z.maxLength(1000)),
+    quickWins: z.array(quickWinSchema).check(z.maxLength(1000), z.describe('The quick wins (also in actions when present, for apps that predate them).')),
+    actions: z.optional(z.array(actionSchema).check(z.maxLength(2000), z.describe('The action plan, quick wins included (added within format version 1).'))),
     assignments: z.record(matching(ELEMENT_OR_INDICATOR_ID), opdName).check(z.describe('Responsible OPD per element or indicator id.')),
     workPackages: z.array(workPackageRecordSchema).check(z.maxLength(1000)),
     updatedAt: timestamp,

@@ -3,7 +3,8 @@
  * (optional fields absent, never undefined), `restorePlan` normalises what was read (roadmap
  * targets rounded to one decimal within 0–5, each yearly list as long as the horizon).
  */
-import type { AssessmentPlan, ElementTargets, Horizon, Roadmap } from '../planning/types';
+import { quickWinAction, quickWinsOf } from '../planning/plan';
+import type { AssessmentPlan, ElementTargets, Horizon, PlanAction, Roadmap } from '../planning/types';
 import { fitToHorizon } from '../planning/roadmap';
 import { roundTarget } from '../planning/target-values';
 import type { ExportedPlan, ExportedRoadmap } from './format';
@@ -17,9 +18,8 @@ function exportRoadmap({ baseline, ...rest }: Roadmap): ExportedRoadmap {
 export function exportPlan(plan: AssessmentPlan): ExportedPlan {
   return {
     ...(plan.roadmap ? { roadmap: exportRoadmap(plan.roadmap) } : {}),
-    quickWins: plan.quickWins.map((q) => ({
-      elementId: q.elementId, ownerOpd: q.ownerOpd, dueDate: q.dueDate, ...(q.note !== undefined ? { note: q.note } : {}), chosenAt: q.chosenAt,
-    })),
+    quickWins: quickWinsOf(plan),
+    ...(plan.actions.length > 0 ? { actions: plan.actions } : {}),
     assignments: plan.assignments,
     workPackages: plan.workPackages.map((r) => ({
       id: r.id, opd: r.opd, indicatorIds: r.indicatorIds, exportedAt: r.exportedAt, ...(r.mergedAt !== undefined ? { mergedAt: r.mergedAt } : {}),
@@ -38,14 +38,18 @@ function restoreRoadmap(r: NonNullable<ImportedPlan['roadmap']>): Roadmap {
   return { startYear: r.startYear, horizon: r.horizon, elements, baseline: r.baseline ?? null };
 }
 
+/** Strict form of an imported action (optional fields absent, never undefined). */
+function restoreAction(a: NonNullable<ImportedPlan['actions']>[number]): PlanAction {
+  return JSON.parse(JSON.stringify(a)) as PlanAction;
+}
+
 /** Converts a validated imported plan into the domain plan of assessment `assessmentId`. */
 export function restorePlan(p: ImportedPlan, assessmentId: string): AssessmentPlan {
   return {
     assessmentId,
     ...(p.roadmap ? { roadmap: restoreRoadmap(p.roadmap) } : {}),
-    quickWins: p.quickWins.map((q) => ({
-      elementId: q.elementId, ownerOpd: q.ownerOpd, dueDate: q.dueDate, ...(q.note !== undefined ? { note: q.note } : {}), chosenAt: q.chosenAt,
-    })),
+    // A file written before the action plan carries quick wins only: they become actions.
+    actions: p.actions ? p.actions.map(restoreAction) : p.quickWins.map((q) => quickWinAction(q)),
     assignments: p.assignments,
     workPackages: p.workPackages.map((r) => ({
       id: r.id, opd: r.opd, indicatorIds: r.indicatorIds, exportedAt: r.exportedAt, ...(r.mergedAt !== undefined ? { mergedAt: r.mergedAt } : {}),

@@ -5,27 +5,30 @@
 import type { ParseResult } from '../exchange/parse-import';
 import type { ParseWorkPackageResult } from '../planning/work-package-file';
 import type { RegionCatalog } from '../regions/parse-catalog';
+import type { ParseVisitResult } from '../visit/visit-file';
 
-/** The kinds of file the app opens: exchange files (exports, backups) and OPD work packages. */
-export type FileKind = 'exchange' | 'workPackage';
+/** The kinds of file the app opens: exchange files (exports, backups), OPD work packages and visit packages. */
+export type FileKind = 'exchange' | 'workPackage' | 'visitPackage';
 
 export type ReadRequest =
   | { readonly kind: 'exchange'; readonly text: string; readonly catalog: RegionCatalog }
-  | { readonly kind: 'workPackage'; readonly text: string };
+  | { readonly kind: 'workPackage'; readonly text: string }
+  | { readonly kind: 'visitPackage'; readonly text: string; readonly catalog: RegionCatalog };
 
 export type ReadResponse =
   | { readonly kind: 'exchange'; readonly result: ParseResult }
-  | { readonly kind: 'workPackage'; readonly result: ParseWorkPackageResult };
+  | { readonly kind: 'workPackage'; readonly result: ParseWorkPackageResult }
+  | { readonly kind: 'visitPackage'; readonly result: ParseVisitResult };
 
-/** A refusal of either kind (what `unreadable` returns). */
+/** A refusal of any kind (what `unreadable` returns). */
 export type RefusedResponse =
   | { readonly kind: 'exchange'; readonly result: Extract<ParseResult, { ok: false }> }
-  | { readonly kind: 'workPackage'; readonly result: Extract<ParseWorkPackageResult, { ok: false }> };
+  | { readonly kind: 'workPackage'; readonly result: Extract<ParseWorkPackageResult, { ok: false }> }
+  | { readonly kind: 'visitPackage'; readonly result: Extract<ParseVisitResult, { ok: false }> };
 
 /** The refusal of a file that could not be read at all (the browser failed, or the reader did). */
 export function unreadable<K extends FileKind>(kind: K): Extract<RefusedResponse, { kind: K }>;
 export function unreadable(kind: FileKind): RefusedResponse {
-  return kind === 'exchange'
-    ? { kind, result: { ok: false, errors: [{ code: 'unreadable' }], omitted: 0 } }
-    : { kind, result: { ok: false, errors: [{ code: 'unreadable' }] } };
+  if (kind === 'exchange') return { kind, result: { ok: false, errors: [{ code: 'unreadable' }], omitted: 0 } };
+  return { kind, result: { ok: false, errors: [{ code: 'unreadable' }] } };
 }

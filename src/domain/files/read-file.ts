@@ -7,6 +7,7 @@
 import type { Sha256Hex } from '../exchange/format';
 import { parseImport } from '../exchange/parse-import';
 import { parseWorkPackage } from '../planning/work-package-file';
+import { parseVisitPackage } from '../visit/visit-file';
 import type { ReadRequest, ReadResponse } from './file-kinds';
 import { unreadable } from './file-kinds';
 
@@ -14,6 +15,7 @@ import { unreadable } from './file-kinds';
 export async function readFileText(request: ReadRequest, sha256Hex: Sha256Hex): Promise<ReadResponse> {
   try {
     if (request.kind === 'exchange') return { kind: 'exchange', result: await parseImport(request.text, { sha256Hex, catalog: request.catalog }) };
+    if (request.kind === 'visitPackage') return { kind: 'visitPackage', result: await parseVisitPackage(request.text, sha256Hex, request.catalog) };
     return { kind: 'workPackage', result: await parseWorkPackage(request.text, sha256Hex) };
   } catch {
     return unreadable(request.kind);

@@ -4,7 +4,7 @@
  * docs/scoring.md ("Roadmap and quick wins") and docs/work-package-format.md describe the rules.
  */
 export type * from './types';
-export { HORIZONS, SUGGESTED_OPDS } from './types';
+export { ACTION_STATUSES, HORIZONS, SUGGESTED_OPDS } from './types';
 
 export { TARGET_MAX, TARGET_MIN, checkTargetValue, interpolateTargets, parseTargetInput, roundTarget } from './target-values';
 export type { TargetInputError, TargetInputResult } from './target-values';
@@ -25,9 +25,14 @@ export {
 export type { OpdProgress } from './opd';
 
 export {
-  OPD_NAME_MAX, QUICK_WIN_NOTE_MAX, chooseQuickWin, emptyPlan, markWorkPackageMerged, recordWorkPackage, removeQuickWin, setAssignment,
-  setRoadmap, validateOpdName, validateQuickWin,
+  OPD_NAME_MAX, QUICK_WIN_NOTE_MAX, chooseQuickWin, emptyPlan, markWorkPackageMerged, quickWinsOf, recordWorkPackage, removeQuickWin,
+  setAssignment, setRoadmap, validateOpdName, validateQuickWin,
 } from './plan';
+export {
+  ACTION_BUDGET_MAX, ACTION_NAME_MAX, actionYearRange, buildAction, putAction, removeAction, setActionStatus, statusIn, validateAction,
+  validateStatusNote,
+} from './actions';
+export type { ActionContext, ActionErrors, ActionFieldError, ActionValues, ActionYearRange } from './actions';
 export type { PlanFieldError, QuickWinErrors, QuickWinValues } from './plan';
 
 export { MAX_WORK_PACKAGE_BYTES, WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  chooseQuickWin, emptyPlan, markWorkPackageMerged, recordWorkPackage, removeQuickWin, setAssignment, setRoadmap, validateOpdName,
+  chooseQuickWin, emptyPlan, markWorkPackageMerged, recordWorkPackage, quickWinsOf, removeQuickWin, setAssignment, setRoadmap, validateOpdName,
   validateQuickWin,
 } from './plan';
 import type { Roadmap } from './types';
@@ -12,7 +12,7 @@ const plan = emptyPlan('a-1', T0);
 
 describe('emptyPlan', () => {
   it('has nothing planned', () => {
-    expect(plan).toEqual({ assessmentId: 'a-1', quickWins: [], assignments: {}, workPackages: [], updatedAt: T0 });
+    expect(plan).toEqual({ assessmentId: 'a-1', actions: [], assignments: {}, workPackages: [], updatedAt: T0 });
   });
 });
 
@@ -71,14 +71,15 @@ describe('validateQuickWin', () => {
 describe('chooseQuickWin and removeQuickWin', () => {
   it('stores one quick win per element, normalised; an update keeps chosenAt and position', () => {
     const p1 = chooseQuickWin(plan, { elementId: 'GOV.1', ownerOpd: ' Diskominfo ', dueDate: '2026-12-31', note: '  ', chosenAt: T0 });
-    expect(p1.quickWins).toEqual([{ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', chosenAt: T0 }]);
+    expect(quickWinsOf(p1)).toEqual([{ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', chosenAt: T0 }]);
     const p2 = chooseQuickWin(p1, { elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: T0 });
     const p3 = chooseQuickWin(p2, { elementId: 'GOV.1', ownerOpd: 'Bappeda', dueDate: '2027-01-31', note: ' Catatan ', chosenAt: T1 });
-    expect(p3.quickWins).toEqual([
+    expect(quickWinsOf(p3)).toEqual([
       { elementId: 'GOV.1', ownerOpd: 'Bappeda', dueDate: '2027-01-31', note: 'Catatan', chosenAt: T0 },
       { elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: T0 },
     ]);
-    expect(removeQuickWin(p3, 'GOV.1').quickWins.map((q) => q.elementId)).toEqual(['ECO.2']);
-    expect(removeQuickWin(p3, 'LIV.1').quickWins).toHaveLength(2);
+    expect(quickWinsOf(removeQuickWin(p3, 'GOV.1')).map((q) => q.elementId)).toEqual(['ECO.2']);
+    expect(removeQuickWin(p3, 'LIV.1').actions).toHaveLength(2);
+    expect(p3.actions[0]).toMatchObject({ id: 'qw-GOV.1', quickWin: true, opd: 'Bappeda', startYear: 2027, endYear: 2027, updatedAt: T1 });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { checkIsoDate, LIMITS } from '../assessment/validation';
 import { normalizeOpdName } from './opd';
-import type { AssessmentPlan, ChosenQuickWin, Roadmap, WorkPackageRecord } from './types';
+import type { AssessmentPlan, ChosenQuickWin, PlanAction, Roadmap, WorkPackageRecord } from './types';
 
 /** Longest OPD name accepted (the same limit as an evidence item's `ownerOpd`). */
 export const OPD_NAME_MAX = LIMITS.evidenceOwnerMax;
@@ -14,7 +14,7 @@ export const QUICK_WIN_NOTE_MAX = LIMITS.noteMax;
 
 /** The plan of an assessment before anything was planned. */
 export function emptyPlan(assessmentId: string, now: string): AssessmentPlan {
-  return { assessmentId, quickWins: [], assignments: {}, workPackages: [], updatedAt: now };
+  return { assessmentId, actions: [], assignments: {}, workPackages: [], updatedAt: now };
 }
 
 /** Stores a roadmap, or removes it with `null` (the team starts over from the defaults). */
@@ -84,28 +84,73 @@ export function validateQuickWin(values: QuickWinValues): QuickWinErrors {
   return errors;
 }
 
+/** The id of the quick-win action chosen for an element from the suggestions. */
+export const quickWinActionId = (elementId: string): string => `qw-${elementId}`;
+
+/** The year of a YYYY-MM-DD date. */
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+
 /**
- * Chooses an element as a quick win, or updates the choice (one per element: an update keeps the
- * original `chosenAt` and position). Texts are normalised and a blank note is omitted. Check the
- * values with {@link validateQuickWin} first; this function stores what it is given.
+ * The quick win of an element as an action (plan record version 3): named "Quick win <element>",
+ * running in the due date's year, lifting that element. Used by {@link chooseQuickWin} and by the
+ * plan migration that turns version-2 quick wins into actions.
  */
-export function chooseQuickWin(plan: AssessmentPlan, quickWin: ChosenQuickWin): AssessmentPlan {
-  const previous = plan.quickWins.find((q) => q.elementId === quickWin.elementId);
+export function quickWinAction(quickWin: Omit<ChosenQuickWin, 'note'> & { readonly note?: string | undefined }, previous?: PlanAction): PlanAction {
   const note = quickWin.note?.trim() ?? '';
-  const stored: ChosenQuickWin = {
-    elementId: quickWin.elementId,
-    ownerOpd: normalizeOpdName(quickWin.ownerOpd),
+  const year = yearOf(quickWin.dueDate.trim());
+  const { description: _oldNote, ...kept } = previous ?? {};
+  return {
+    ...kept,
+    id: quickWinActionId(quickWin.elementId),
+    name: previous?.name ?? `Quick win ${quickWin.elementId}`,
+    ...(note !== '' ? { description: note } : {}),
+    opd: normalizeOpdName(quickWin.ownerOpd),
+    supportingOpds: previous?.supportingOpds ?? [],
+    lifts: previous?.lifts ?? [{ elementId: quickWin.elementId }],
+    startYear: year,
+    endYear: year,
+    statuses: (previous?.statuses ?? []).filter((s) => s.year === year),
+    quickWin: true,
     dueDate: quickWin.dueDate.trim(),
-    ...(note !== '' ? { note } : {}),
-    chosenAt: previous?.chosenAt ?? quickWin.chosenAt,
+    createdAt: previous?.createdAt ?? quickWin.chosenAt,
+    updatedAt: quickWin.chosenAt,
   };
-  const quickWins = previous
-    ? plan.quickWins.map((q) => (q.elementId === quickWin.elementId ? stored : q))
-    : [...plan.quickWins, stored];
-  return { ...plan, quickWins };
 }
 
-/** Removes the quick win of an element (no change when it was not chosen). */
+/**
+ * Chooses an element as a quick win, or updates the choice (one per element: an update keeps the
+ * action's creation time, statuses and position). Texts are normalised and a blank note is
+ * omitted. Check the values with {@link validateQuickWin} first; this function stores what it is given.
+ */
+export function chooseQuickWin(plan: AssessmentPlan, quickWin: ChosenQuickWin): AssessmentPlan {
+  const id = quickWinActionId(quickWin.elementId);
+  const previous = plan.actions.find((a) => a.id === id);
+  const stored = quickWinAction(quickWin, previous);
+  const actions = previous ? plan.actions.map((a) => (a.id === id ? stored : a)) : [...plan.actions, stored];
+  return { ...plan, actions };
+}
+
+/** Removes the quick win chosen for an element (no change when it was not chosen). */
 export function removeQuickWin(plan: AssessmentPlan, elementId: string): AssessmentPlan {
-  return { ...plan, quickWins: plan.quickWins.filter((q) => q.elementId !== elementId) };
+  const id = quickWinActionId(elementId);
+  return { ...plan, actions: plan.actions.filter((a) => a.id !== id) };
+}
+
+/**
+ * The plan's quick wins as the quick-win list and the report show them: every action flagged
+ * `quickWin` that lifts an element, with its first element, OPD, due date (else 31 December of
+ * its end year) and description as the note.
+ */
+export function quickWinsOf(plan: AssessmentPlan): ChosenQuickWin[] {
+  return plan.actions.flatMap((a) => {
+    const first = a.lifts[0];
+    if (!a.quickWin || first === undefined) return [];
+    return [{
+      elementId: first.elementId,
+      ownerOpd: a.opd,
+      dueDate: a.dueDate ?? `${a.endYear}-12-31`,
+      ...(a.description !== undefined ? { note: a.description } : {}),
+      chosenAt: a.createdAt,
+    }];
+  });
 }

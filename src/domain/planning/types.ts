@@ -57,7 +57,10 @@ export interface Roadmap {
   readonly baseline: RoadmapBaseline | null;
 }
 
-/** A quick win the team chose (§2: "Setiap tahunnya ada quick win yang harus dicapai"). */
+/**
+ * A quick win as the quick-win screens and the report show it: a view of an action flagged
+ * `quickWin` (plan record version 3 keeps quick wins in `AssessmentPlan.actions`).
+ */
 export interface ChosenQuickWin {
   readonly elementId: string;
   /** Responsible OPD (free text, e.g. "Diskominfo"). */
@@ -67,6 +70,75 @@ export interface ChosenQuickWin {
   readonly note?: string;
   /** ISO timestamp. */
   readonly chosenAt: string;
+}
+
+/** The status of an action in one year (issue 16). */
+export const ACTION_STATUSES = ['direncanakan', 'berjalan', 'selesai', 'ditunda', 'dibatalkan'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** What happened to an action in one year; a year without an entry counts as `direncanakan`. */
+export interface ActionYearStatus {
+  readonly year: number;
+  readonly status: ActionStatus;
+  /** Short note ("Perwal terbit Juni"). */
+  readonly note?: string;
+  /** ISO timestamp of the last change of this entry. */
+  readonly at: string;
+}
+
+/** An element (optionally some of its indicators) an action is meant to raise, and by how much. */
+export interface ActionLift {
+  readonly elementId: string;
+  /** Indicator ids of that element (`GOV.1.2`); absent = the element as a whole. */
+  readonly indicatorIds?: readonly string[];
+  /** Intended raise on the 0–5 element scale (one decimal); absent = not quantified. */
+  readonly raiseBy?: number;
+}
+
+/** Where an action came from when it was not planned from scratch (issue 15: studi banding). */
+export interface ActionSource {
+  readonly kind: 'studi-banding';
+  /** Host region name ("Kota Cirebon"). */
+  readonly hostName: string;
+  /** Kemendagri code of the host when known. */
+  readonly hostCode?: string;
+  /** YYYY-MM-DD. */
+  readonly visitDate: string;
+  /** The host's element the practice came from. */
+  readonly elementId: string;
+}
+
+/**
+ * A programme / kegiatan of the masterplan's action plan: who does what, when, and whether it
+ * happened (issue 16). Quick wins are actions with `quickWin: true`, so there is one list.
+ */
+export interface PlanAction {
+  /** Unique within the plan (random; `qw-<element>` for a quick win chosen from the suggestions). */
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  /** Responsible OPD (normalised name). */
+  readonly opd: string;
+  /** Supporting OPDs (normalised names, without the responsible one). */
+  readonly supportingOpds: readonly string[];
+  /** The elements it should lift; may be empty (the planning page warns). */
+  readonly lifts: readonly ActionLift[];
+  /** Inclusive years within the roadmap horizon. */
+  readonly startYear: number;
+  readonly endYear: number;
+  /** Free text, e.g. "APBD 2027, ± Rp 250 juta". */
+  readonly budgetNote?: string;
+  /** Output indicator ("Perwal SPBE ditetapkan"). */
+  readonly outputIndicator?: string;
+  /** Status per year (only years that have one, ascending). */
+  readonly statuses: readonly ActionYearStatus[];
+  readonly quickWin: boolean;
+  /** Due date YYYY-MM-DD of a quick win. */
+  readonly dueDate?: string;
+  readonly source?: ActionSource;
+  /** ISO timestamps. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 /** A work package exported from this (coordinator) device to one OPD. */
@@ -93,7 +165,8 @@ export interface AssessmentPlan {
   readonly assessmentId: string;
   /** Absent until the team first saves targets. */
   readonly roadmap?: Roadmap;
-  readonly quickWins: readonly ChosenQuickWin[];
+  /** The action plan, quick wins included (plan record version 3; before it: `quickWins`). */
+  readonly actions: readonly PlanAction[];
   /**
    * Responsible OPD per element id (`GOV.1`) or indicator id (`GOV.1.1`); an indicator entry
    * overrides its element's.

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { quickWinAction } from '../planning/plan';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerMap, Assessment } from '../assessment/types';
 import { answerOf, answersFor, buildInstrument, buildWeightProfile, indicatorIds } from '../../test/instrument-fixture';
@@ -138,17 +139,17 @@ describe('buildReportModel planning section', () => {
   const at = '2026-03-01T08:00:00.000Z';
   const plan: AssessmentPlan = {
     assessmentId: 'a-1', roadmap, assignments: {}, workPackages: [], updatedAt: at,
-    quickWins: [
-      { elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: at },
-      { elementId: 'BRD.2', ownerOpd: 'Dinas Pariwisata', dueDate: '2026-12-31', note: '  ', chosenAt: at },
-      { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', note: ' Parkir non-tunai ', chosenAt: at },
+    actions: [
+      quickWinAction({ elementId: 'ECO.2', ownerOpd: 'Bappeda', dueDate: '2027-06-30', chosenAt: at }),
+      quickWinAction({ elementId: 'BRD.2', ownerOpd: 'Dinas Pariwisata', dueDate: '2026-12-31', note: '  ', chosenAt: at }),
+      quickWinAction({ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2026-12-31', note: ' Parkir non-tunai ', chosenAt: at }),
     ],
   };
 
   it('is absent without a plan, or with a plan that has neither targets nor quick wins', () => {
     expect(buildReportModel(input())).not.toHaveProperty('planning');
     const { roadmap: _none, ...noRoadmap } = plan;
-    expect(buildReportModel(input({ plan: { ...noRoadmap, quickWins: [] } }))).not.toHaveProperty('planning');
+    expect(buildReportModel(input({ plan: { ...noRoadmap, actions: [] } }))).not.toHaveProperty('planning');
   });
 
   it('gives the roadmap per dimension and element with targets per year and the final gap', () => {

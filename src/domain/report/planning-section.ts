@@ -6,6 +6,7 @@
 import { elementOrder } from '../instrument/lookup';
 import type { Instrument, Lang, Level, WeightProfile } from '../instrument/types';
 import { baselineChanges } from '../planning/baseline';
+import { quickWinsOf } from '../planning/plan';
 import { roadmapView } from '../planning/roadmap-view';
 import type { AssessmentPlan, Roadmap } from '../planning/types';
 import { bandOf } from '../scoring/bands';
@@ -52,7 +53,7 @@ function buildQuickWins(instrument: Instrument, plan: AssessmentPlan, score: Sco
     const i = order.findIndex((e) => e.id === id);
     return i < 0 ? order.length : i;
   };
-  return [...plan.quickWins]
+  return quickWinsOf(plan)
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : position(a.elementId) - position(b.elementId)))
     .map((q) => {
       const def = order.find((e) => e.id === q.elementId);
@@ -84,7 +85,7 @@ export function buildPlanningSection(
   score: ScoreResult,
   lang: Lang,
 ): ReportPlanning | undefined {
-  if (!plan || (!plan.roadmap && plan.quickWins.length === 0)) return undefined;
+  if (!plan || (!plan.roadmap && plan.actions.length === 0)) return undefined;
   return {
     roadmap: plan.roadmap ? buildRoadmap(instrument, weights, plan.roadmap, score, lang) : null,
     quickWins: buildQuickWins(instrument, plan, score, lang),

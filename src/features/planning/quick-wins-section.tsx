@@ -5,7 +5,7 @@ import { Section } from '../../components/ui/section';
 import type { AnswerMap } from '../../domain/assessment/types';
 import { rubricLevel } from '../../domain/instrument/lookup';
 import type { Instrument, Lang, Level, WeightProfile } from '../../domain/instrument/types';
-import { chooseQuickWin, emptyPlan, rankQuickWins, removeQuickWin, validateQuickWin } from '../../domain/planning';
+import { chooseQuickWin, emptyPlan, quickWinsOf, rankQuickWins, removeQuickWin, validateQuickWin } from '../../domain/planning';
 import type { QuickWinCandidate } from '../../domain/planning';
 import type { AssessmentPlan, ChosenQuickWin } from '../../domain/planning/types';
 import type { ScoreResult } from '../../domain/scoring/types';
@@ -33,7 +33,7 @@ export function QuickWinsSection(p: QuickWinsProps) {
   const [choosing, setChoosing] = useState<string | null>(null);
   const locale = localeOf(p.lang);
   const ranked = rankQuickWins(p.instrument, p.weights, p.answers, p.score);
-  const chosen = p.plan?.quickWins ?? [];
+  const chosen = p.plan ? quickWinsOf(p.plan) : [];
   const label = (id: string) => `${id} ${elementName(p.instrument, id, p.lang)}`;
   const levelText = (level: number) => {
     const r = rubricLevel(p.instrument, level as Level);

@@ -42,8 +42,8 @@ export function ReportCover({ meta, text }: { meta: ReportMeta; text: ReportText
   );
 }
 
-/** "Disahkan oleh": blank lines to fill in by hand and a box for the signature and stamp. */
-function ApprovalBlock({ text }: { text: ReportText }) {
+/** "Disahkan oleh" (also under the visit report): blank lines to fill in by hand and a box for the signature and stamp. */
+export function ApprovalBlock({ text }: { text: ReportText }) {
   const { t } = text;
   const lines = ['approval.position', 'approval.name', 'approval.nip', 'approval.date'] as const;
   return (

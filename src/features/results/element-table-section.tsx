@@ -14,9 +14,10 @@ interface DimensionBlockProps {
   readonly dimension: DimensionResult;
   readonly lang: Lang;
   readonly text: ResultsText;
+  readonly whomToVisitHref?: ((elementId: string) => string) | undefined;
 }
 
-function DimensionBlock({ instrument, def, dimension, lang, text }: DimensionBlockProps) {
+function DimensionBlock({ instrument, def, dimension, lang, text, whomToVisitHref }: DimensionBlockProps) {
   const { t } = text;
   const name = def?.name[lang] ?? dimension.dimensionId;
   return (
@@ -46,6 +47,7 @@ function DimensionBlock({ instrument, def, dimension, lang, text }: DimensionBlo
               <th scope="row">
                 <span className="sc-id">{e.elementId}</span>{' '}
                 {def?.elements.find((x) => x.id === e.elementId)?.name[lang] ?? ''}
+                {whomToVisitHref && e.band !== null && e.band < 4 ? <> · <a href={whomToVisitHref(e.elementId)}>{t('elements.whoIsGood')}</a></> : null}
               </th>
               <td className="num">{text.score5(e.score)}</td>
               <td className="num">{text.score100(e.score)}</td>
@@ -67,10 +69,11 @@ interface ElementTableSectionProps {
   readonly instrument: Instrument;
   readonly score: ScoreResult;
   readonly lang: Lang;
+  readonly whomToVisitHref?: ((elementId: string) => string) | undefined;
 }
 
 /** Per-dimension cards, each with its elements' score, level, coverage, notes and conservative score. */
-export function ElementTableSection({ instrument, score, lang }: ElementTableSectionProps) {
+export function ElementTableSection({ instrument, score, lang, whomToVisitHref }: ElementTableSectionProps) {
   const text = useResultsText(lang);
   return (
     <Section title={text.t('elements.heading')} className="sc-elements">
@@ -82,6 +85,7 @@ export function ElementTableSection({ instrument, score, lang }: ElementTableSec
           dimension={d}
           lang={lang}
           text={text}
+          whomToVisitHref={whomToVisitHref}
         />
       ))}
       <FlagLegend text={text} />

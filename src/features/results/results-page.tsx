@@ -49,7 +49,7 @@ export default function ResultsPage({ id }: { id: string }) {
         <a href={hrefs.benchmark(assessment.id)}>{t('page.benchmark')}</a>
       </nav>
       <ResultsView instrument={ctx.instrument} score={score} status={assessment.status} evidence={evidence} lang={lang}
-        whatsLeftHref={hrefs.whatsLeft(assessment.id)} actions={actions} />
+        whatsLeftHref={hrefs.whatsLeft(assessment.id)} whomToVisitHref={(elementId) => hrefs.whomToVisit(elementId, assessment.id)} actions={actions} />
     </div>
   );
 }

@@ -19,6 +19,8 @@ export interface ResultsViewProps {
   readonly lang: 'id' | 'en';
   /** The "what's left" list, linked from a provisional headline. */
   readonly whatsLeftHref?: string;
+  /** Where "Siapa yang sudah baik di sini?" leads for an element below level 4 (the visit screens). */
+  readonly whomToVisitHref?: (elementId: string) => string;
   /** Rendered in the status box: the one next step (continue answering, mark final, print). */
   readonly actions?: ReactNode;
 }
@@ -29,13 +31,13 @@ export interface ResultsViewProps {
  * its table, per-element table with notes, readiness by layer, companion statistics. Props only;
  * the page above renders the h1.
  */
-export function ResultsView({ instrument, score, status, evidence, lang, whatsLeftHref, actions }: ResultsViewProps) {
+export function ResultsView({ instrument, score, status, evidence, lang, whatsLeftHref, whomToVisitHref, actions }: ResultsViewProps) {
   return (
     <div className="sc-results">
       <SummarySection instrument={instrument} score={score} status={status} evidence={evidence} lang={lang}
         whatsLeftHref={whatsLeftHref} actions={actions} />
       <DimensionProfileSection instrument={instrument} score={score} lang={lang} />
-      <ElementTableSection instrument={instrument} score={score} lang={lang} />
+      <ElementTableSection instrument={instrument} score={score} lang={lang} whomToVisitHref={whomToVisitHref} />
       <LayerSection layers={score.layers} lang={lang} />
       <CompanionSection score={score} lang={lang} />
     </div>

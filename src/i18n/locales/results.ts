@@ -108,6 +108,7 @@ const id = {
     heading: 'Skor per dimensi dan elemen',
     caption: 'Skor, tingkat, cakupan, dan catatan setiap elemen',
     flagLegend: 'Arti catatan',
+    whoIsGood: 'Siapa yang sudah baik di sini?',
   },
   layers: {
     heading: 'Kesiapan per lapisan',
@@ -245,6 +246,7 @@ const en: SameKeys<typeof id> = {
     heading: 'Scores by dimension and element',
     caption: 'Score, level, coverage and notes for every element',
     flagLegend: 'What the notes mean',
+    whoIsGood: 'Who is already good at this?',
   },
   layers: {
     heading: 'Readiness by layer',

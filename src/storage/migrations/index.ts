@@ -10,6 +10,7 @@ import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredPlan, Store
 import { defineMigrationSequence, migrateRecord, type MigrationResult, type RecordMigration } from './migrate';
 import { isStoredPlan } from './plan-shape';
 import { planV2RecordBaseline } from './plan-v2-record-baseline';
+import { planV3Actions } from './plan-v3-actions';
 import { isStoredAnswer, isStoredAnswerSet, isStoredAssessment, isStoredSummary } from './record-shapes';
 
 export { validateMigrations } from './migrate';
@@ -20,8 +21,8 @@ export const ASSESSMENT_SCHEMA_VERSION = 1;
 /** Persisted in every answer record. Version 1 = the initial shape. */
 export const ANSWER_SCHEMA_VERSION = 1;
 
-/** Persisted in every plan record (DB v2). Version 1 = the initial shape; 2 = roadmap baseline recorded. */
-export const PLAN_SCHEMA_VERSION = 2;
+/** Persisted in every plan record (DB v2). Version 1 = the initial shape; 2 = roadmap baseline recorded; 3 = action plan (quick wins are actions). */
+export const PLAN_SCHEMA_VERSION = 3;
 /** Persisted in every answer set record, for the set's own shape (entries carry the answer version). */
 export const ANSWER_SET_SCHEMA_VERSION = 1;
 /** Persisted in every summary record. Version 1 = the initial shape. */
@@ -32,7 +33,7 @@ export const ASSESSMENT_MIGRATIONS: readonly RecordMigration[] = [];
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
 export const ANSWER_MIGRATIONS: readonly RecordMigration[] = [];
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
-export const PLAN_MIGRATIONS: readonly RecordMigration[] = [planV2RecordBaseline];
+export const PLAN_MIGRATIONS: readonly RecordMigration[] = [planV2RecordBaseline, planV3Actions];
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
 export const ANSWER_SET_MIGRATIONS: readonly RecordMigration[] = [];
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */

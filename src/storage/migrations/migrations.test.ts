@@ -40,6 +40,32 @@ const PLAN_CASES: readonly MigrationCase[] = [
     before: { assessmentId: 'a-1', roadmap: v1Roadmap, quickWins: [], assignments: {}, workPackages: [], updatedAt: 'u', schemaVersion: 1 },
     after: { assessmentId: 'a-1', roadmap: { ...v1Roadmap, baseline: null }, quickWins: [], assignments: {}, workPackages: [], updatedAt: 'u', schemaVersion: 1 },
   },
+  {
+    // Quick wins become actions flagged quickWin (one list), each keeping everything it had.
+    id: 'QuickWinsBecomeActions',
+    before: {
+      assessmentId: 'a-1', assignments: {}, workPackages: [], updatedAt: 'u', schemaVersion: 2,
+      quickWins: [
+        { elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-06-30', note: 'Perwal SPBE', chosenAt: '2026-03-01T02:00:00.000Z' },
+        { elementId: 'LIV.2', ownerOpd: 'Dinas Kesehatan', dueDate: '2028-01-15', chosenAt: '2026-03-02T02:00:00.000Z' },
+      ],
+    },
+    after: {
+      assessmentId: 'a-1', assignments: {}, workPackages: [], updatedAt: 'u', schemaVersion: 2,
+      actions: [
+        {
+          id: 'qw-GOV.1', name: 'Quick win GOV.1', description: 'Perwal SPBE', opd: 'Diskominfo', supportingOpds: [], lifts: [{ elementId: 'GOV.1' }],
+          startYear: 2027, endYear: 2027, statuses: [], quickWin: true, dueDate: '2027-06-30',
+          createdAt: '2026-03-01T02:00:00.000Z', updatedAt: '2026-03-01T02:00:00.000Z',
+        },
+        {
+          id: 'qw-LIV.2', name: 'Quick win LIV.2', opd: 'Dinas Kesehatan', supportingOpds: [], lifts: [{ elementId: 'LIV.2' }],
+          startYear: 2028, endYear: 2028, statuses: [], quickWin: true, dueDate: '2028-01-15',
+          createdAt: '2026-03-02T02:00:00.000Z', updatedAt: '2026-03-02T02:00:00.000Z',
+        },
+      ],
+    },
+  },
 ];
 const ANSWER_SET_CASES: readonly MigrationCase[] = [];
 const SUMMARY_CASES: readonly MigrationCase[] = [];
@@ -56,7 +82,7 @@ const assessmentV1 = {
   schemaVersion: 1,
 };
 const answerV1 = { assessmentId: 'a-1', indicatorId: 'GOV.1.1', level: 2, evidence: [], schemaVersion: 1 };
-const planV1 = { assessmentId: 'a-1', quickWins: [], assignments: {}, workPackages: [], updatedAt: '2026-01-10T08:00:00.000Z', schemaVersion: 2 };
+const planV1 = { assessmentId: 'a-1', actions: [], assignments: {}, workPackages: [], updatedAt: '2026-01-10T08:00:00.000Z', schemaVersion: 3 };
 const answerSetV1 = { assessmentId: 'a-1', answerSchemaVersion: 1, answers: [{ indicatorId: 'GOV.1.1', level: 2, evidence: [] }], schemaVersion: 1 };
 const summaryV1 = { assessmentId: 'a-1', answeredCount: 1, naCount: 0, schemaVersion: 1 };
 
@@ -165,12 +191,21 @@ describe('optional issue-6 fields (no migration: absent on older records)', () =
   });
 });
 
+const ACTION = {
+  id: 'act-1', name: 'Perwal SPBE', description: 'd', opd: 'Diskominfo', supportingOpds: ['Bappeda'],
+  lifts: [{ elementId: 'GOV.1', indicatorIds: ['GOV.1.2'], raiseBy: 1 }, { elementId: 'GOV.2' }],
+  startYear: 2027, endYear: 2028, budgetNote: 'APBD 2027', outputIndicator: 'Perwal terbit',
+  statuses: [{ year: 2027, status: 'selesai', note: 'n', at: 'a' }], quickWin: false,
+  source: { kind: 'studi-banding', hostName: 'Kota Cirebon', hostCode: '32.74', visitDate: '2019-03-25', elementId: 'GOV.1' },
+  createdAt: 'c', updatedAt: 'u',
+};
+
 describe('plan, answer set and summary record shapes', () => {
   const roadmap = { startYear: 2027, horizon: 10, elements: { 'GOV.1': { mode: 'yearly', finalTarget: 3, yearly: [1, 2, 3] } }, baseline: null };
   const baseline = { scores: { 'GOV.1': 2.25, 'GOV.2': null }, decision: 'kept', at: '2026-03-01T08:00:00.000Z' };
   it.each([
     ['a plan with every field', migratePlanRecord, {
-      ...planV1, roadmap: { ...roadmap, baseline }, quickWins: [{ elementId: 'GOV.1', ownerOpd: 'Diskominfo', dueDate: '2027-01-01', note: 'n', chosenAt: 'c' }],
+      ...planV1, roadmap: { ...roadmap, baseline }, actions: [ACTION],
       assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [{ id: 'wp', opd: 'x', indicatorIds: [], exportedAt: 'e', mergedAt: 'm', exportedAnswers: { 'GOV.1.1': { indicatorId: 'GOV.1.1', level: 2, evidence: [] } } }],
     }],
     ['an empty answer set', migrateAnswerSetRecord, { ...answerSetV1, answers: [] }],
@@ -187,7 +222,12 @@ describe('plan, answer set and summary record shapes', () => {
     ['a plan with a fractional start year', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, startYear: 2027.5 } }],
     ['a plan with an infinite target', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, elements: { 'GOV.1': { mode: 'final', finalTarget: Infinity, yearly: [] } } } }],
     ['a plan with elements as an array', migratePlanRecord, { ...planV1, roadmap: { ...roadmap, elements: [] } }],
-    ['a plan with a quick win note of 3', migratePlanRecord, { ...planV1, quickWins: [{ elementId: 'GOV.1', ownerOpd: 'o', dueDate: 'd', chosenAt: 'c', note: 3 }] }],
+    ['a plan with a quick win note of 3', migratePlanRecord, { ...planV1, schemaVersion: 2, quickWins: [{ elementId: 'GOV.1', ownerOpd: 'o', dueDate: 'd', chosenAt: 'c', note: 3 }] }],
+    ['an action without name', migratePlanRecord, { ...planV1, actions: [{ ...ACTION, name: undefined }] }],
+    ['an action with an unknown status', migratePlanRecord, { ...planV1, actions: [{ ...ACTION, statuses: [{ year: 2027, status: 'maybe', at: 'a' }] }] }],
+    ['an action with a fractional year', migratePlanRecord, { ...planV1, actions: [{ ...ACTION, endYear: 2028.5 }] }],
+    ['an action with a source of another kind', migratePlanRecord, { ...planV1, actions: [{ ...ACTION, source: { ...ACTION.source, kind: 'hibah' } }] }],
+    ['an action with a text raise', migratePlanRecord, { ...planV1, actions: [{ ...ACTION, lifts: [{ elementId: 'GOV.1', raiseBy: '1' }] }] }],
     ['a plan with assignments as an array', migratePlanRecord, { ...planV1, assignments: ['Diskominfo'] }],
     ['a plan without work packages', migratePlanRecord, { ...planV1, workPackages: undefined }],
     ['a plan without updatedAt', migratePlanRecord, { ...planV1, updatedAt: undefined }],

@@ -2,7 +2,7 @@
  * Shape check of a plan record (`AssessmentPlan` + `schemaVersion`) at the CURRENT plan schema
  * version; a plan migration that changes the shape updates it in the same commit.
  */
-import { HORIZONS } from '../../domain/planning/types';
+import { ACTION_STATUSES, HORIZONS } from '../../domain/planning/types';
 import type { StoredPlan } from '../db';
 import type { UnknownRecord } from './migrate';
 import { hasStrings, isOptionalString, isRecord, isString, isStringArray } from './record-shapes';
@@ -52,8 +52,40 @@ function isRoadmap(value: unknown): boolean {
   );
 }
 
-function isQuickWin(value: unknown): boolean {
-  return isRecord(value) && hasStrings(value, ['elementId', 'ownerOpd', 'dueDate', 'chosenAt']) && isOptionalString(value, 'note');
+const STATUSES: readonly unknown[] = ACTION_STATUSES;
+
+function isYearStatus(value: unknown): boolean {
+  return isRecord(value) && Number.isInteger(value['year']) && STATUSES.includes(value['status']) && isOptionalString(value, 'note') && isString(value['at']);
+}
+
+function isLift(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isString(value['elementId']) &&
+    (value['indicatorIds'] === undefined || isStringArray(value['indicatorIds'])) &&
+    (value['raiseBy'] === undefined || isFiniteNumber(value['raiseBy']))
+  );
+}
+
+function isSource(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (isRecord(value) && value['kind'] === 'studi-banding' && hasStrings(value, ['hostName', 'visitDate', 'elementId']) && isOptionalString(value, 'hostCode'))
+  );
+}
+
+function isAction(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    hasStrings(value, ['id', 'name', 'opd', 'createdAt', 'updatedAt']) &&
+    ['description', 'budgetNote', 'outputIndicator', 'dueDate'].every((k) => isOptionalString(value, k)) &&
+    isStringArray(value['supportingOpds']) &&
+    Array.isArray(value['lifts']) && value['lifts'].every(isLift) &&
+    Number.isInteger(value['startYear']) && Number.isInteger(value['endYear']) &&
+    Array.isArray(value['statuses']) && value['statuses'].every(isYearStatus) &&
+    typeof value['quickWin'] === 'boolean' &&
+    isSource(value['source'])
+  );
 }
 
 function isWorkPackageRecord(value: unknown): boolean {
@@ -68,13 +100,13 @@ function isWorkPackageRecord(value: unknown): boolean {
 
 /** True if `record` is a valid plan record at the current plan schema version. */
 export function isStoredPlan(record: UnknownRecord): record is StoredPlan & UnknownRecord {
-  const { quickWins, workPackages } = record;
+  const { actions, workPackages } = record;
   return (
     typeof record['schemaVersion'] === 'number' &&
     hasStrings(record, ['assessmentId', 'updatedAt']) &&
     (!('roadmap' in record) || isRoadmap(record['roadmap'])) &&
-    Array.isArray(quickWins) &&
-    quickWins.every(isQuickWin) &&
+    Array.isArray(actions) &&
+    actions.every(isAction) &&
     isRecordOf(record['assignments'], isString) &&
     Array.isArray(workPackages) &&
     workPackages.every(isWorkPackageRecord)

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { VisitError } from '../../domain/visit/visit-errors';
+import { readVisitPackageFile } from '../../state/file-reader';
+import { useRegionsStore } from '../../state/regions-store';
+import { sideKey, useVisitStore } from '../../state/visit-store';
+import type { VisitText } from './use-visit-text';
+import { visitErrorText } from './visit-error-text';
+
+type Outcome = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly errors: readonly VisitError[] } | null;
+
+/** Opens a host's visit package: all checks pass and it is kept, or it is refused and nothing changes. */
+export function PackageImport({ text, onOpened }: { text: VisitText; onOpened: (key: string) => void }) {
+  const { t } = text;
+  const catalog = useRegionsStore((s) => s.catalog);
+  const addPackage = useVisitStore((s) => s.addPackage);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  const open = async (file: File | undefined) => {
+    if (!file || !catalog) return;
+    setBusy(true);
+    const result = await readVisitPackageFile(file, catalog).result;
+    setBusy(false);
+    if (!result) return;
+    if (!result.ok) return setOutcome({ ok: false, errors: result.errors });
+    addPackage(result.pkg);
+    setOutcome({ ok: true, message: t('imported', { name: text.regionName(result.pkg.host.regionCode), period: result.pkg.host.period }) });
+    onOpened(sideKey.pkg(result.pkg.packageId));
+  };
+  return (
+    <div className="visit-import">
+      <div className="field">
+        <label htmlFor="visit-package-file">{t('importTitle')}</label>
+        <span id="visit-package-hint" className="hint">{t('importHint')}</span>
+        <input id="visit-package-file" type="file" accept=".json,application/json" aria-describedby="visit-package-hint" disabled={busy || !catalog}
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            e.target.value = '';
+          }} />
+      </div>
+      {busy ? <p role="status">{t('loading')}</p> : null}
+      {outcome?.ok ? <p role="status" className="visit-ok">{outcome.message}</p> : null}
+      {outcome && !outcome.ok ? (
+        <div role="alert" className="banner banner-error">
+          <p>{t('refused')}</p>
+          <ul>{outcome.errors.map((e, i) => <li key={i}>{visitErrorText(e, text)}</li>)}</ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
