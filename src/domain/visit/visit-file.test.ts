@@ -5,7 +5,8 @@ import { computeIntegrity } from '../exchange/integrity';
 import { CURRENT_INSTRUMENT } from '../instrument/registry';
 import type { VisitChoices } from './build-visit-package';
 import { buildVisitPackage, evidenceKey, packageElementScores } from './build-visit-package';
-import { parseVisitPackage, serializeVisitPackage } from './visit-file';
+import { parseVisitPackage } from './visit-file';
+import { serializeVisitPackage } from './visit-write';
 
 const choices: VisitChoices = {
   shares: { evidence: true, opd: true, practice: true, notes: false, contact: true },

@@ -7,12 +7,11 @@
 import { checkUrl } from '../assessment/validation';
 import type { Sha256Hex } from '../exchange/format';
 import { MAX_REPORTED_ERRORS } from '../exchange/import-errors';
-import { checkIntegrity, computeIntegrity } from '../exchange/integrity';
+import { checkIntegrity } from '../exchange/integrity';
 import { readJson } from '../exchange/read-json';
 import { getInstrument, getWeightProfile } from '../instrument/registry';
 import { elementOrder, listIndicators } from '../instrument/lookup';
 import { issueToPackageError } from '../planning/work-package-checks';
-import type { AppInfo } from '../planning/work-package-write';
 import type { RegionCatalog } from '../regions/parse-catalog';
 import type { VisitError } from './visit-errors';
 import type { ShareField, VisitPackage } from './visit-format';
@@ -23,25 +22,6 @@ import { visitPackageSchema } from './visit-schema';
 export type ParseVisitResult =
   | { readonly ok: true; readonly pkg: VisitPackage }
   | { readonly ok: false; readonly errors: readonly VisitError[] };
-
-const sortedKeys = <T>(record: Readonly<Record<string, T>>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-
-/** The file text of a package: compact JSON with a final newline and the integrity hash. */
-export async function serializeVisitPackage(pkg: VisitPackage, sha256Hex: Sha256Hex, app?: AppInfo): Promise<string> {
-  const body = {
-    format: VISIT_PACKAGE_FORMAT,
-    formatVersion: VISIT_PACKAGE_VERSION,
-    ...(app ? { app: { name: app.name, version: app.version } } : {}),
-    packageId: pkg.packageId,
-    exportedAt: pkg.exportedAt,
-    host: { ...pkg.host },
-    shares: { ...pkg.shares },
-    ...(pkg.contact !== undefined ? { contact: pkg.contact } : {}),
-    levels: sortedKeys(pkg.levels),
-    elements: sortedKeys(pkg.elements),
-  };
-  return `${JSON.stringify({ ...body, integrity: await computeIntegrity(body, sha256Hex) })}\n`;
-}
 
 function fail(all: readonly VisitError[]): ParseVisitResult {
   const errors = [...new Map(all.map((e) => [JSON.stringify(e), e])).values()];

@@ -3,7 +3,7 @@ import { getInstrument } from '../../domain/instrument/registry';
 import type { VisitChoices } from '../../domain/visit/build-visit-package';
 import { buildVisitPackage } from '../../domain/visit/build-visit-package';
 import { SHARE_FIELDS } from '../../domain/visit/visit-format';
-import { serializeVisitPackage } from '../../domain/visit/visit-file';
+import { serializeVisitPackage } from '../../domain/visit/visit-write';
 import { nowIso } from '../../lib/clock';
 import { downloadText } from '../../lib/download';
 import { newId } from '../../lib/ids';
