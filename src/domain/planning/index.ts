@@ -32,6 +32,8 @@ export {
   ACTION_BUDGET_MAX, ACTION_NAME_MAX, actionYearRange, buildAction, putAction, removeAction, setActionStatus, statusIn, validateAction,
   validateStatusNote,
 } from './actions';
+export { actionCoverage, actionOpds, opdActionsInYear, progressByOpd, progressByYear, timelineGroups } from './action-views';
+export type { ActionCoverage, ElementCoverage, OpdYearAction, StatusCounts, TimelineGroup } from './action-views';
 export type { ActionContext, ActionErrors, ActionFieldError, ActionValues, ActionYearRange } from './actions';
 export type { PlanFieldError, QuickWinErrors, QuickWinValues } from './plan';
 
