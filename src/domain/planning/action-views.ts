@@ -9,7 +9,7 @@ import { compareOpdNames, opdKey } from './opd';
 import { ACTION_STATUSES, type ActionStatus, type AssessmentPlan, type PlanAction } from './types';
 
 /** An action runs in `year` (inclusive start–end). */
-export const runsIn = (action: PlanAction, year: number): boolean => year >= action.startYear && year <= action.endYear;
+const runsIn = (action: PlanAction, year: number): boolean => year >= action.startYear && year <= action.endYear;
 
 /** A group of timeline rows: a dimension id (`''` = lifts no element) or an OPD name. */
 export interface TimelineGroup {
