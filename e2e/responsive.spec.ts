@@ -45,6 +45,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'whats-left', url: assessmentScreen('lengkapi'), heading: /^Yang perlu dilengkapi/ },
   { name: 'planning', url: assessmentScreen('rencana'), heading: /^Rencana: Kota Cirebon 2026/, prepare: createRoadmap },
   { name: 'opd', url: assessmentScreen('opd'), heading: /^Kolaborasi OPD/, prepare: assignGov1 },
+  { name: 'actions', url: assessmentScreen('aksi'), heading: /^Rencana aksi: Kota Cirebon 2026/, prepare: addAction },
   { name: 'report', url: assessmentScreen('laporan'), heading: /^Laporan Kesiapan Smart City/, chart: true },
   { name: 'comparison', url: `./#/bandingkan?ids=${SEEDS.map((s) => s.id).join(',')}`, heading: /^Laporan Perbandingan/, chart: true },
   { name: 'data', url: './#/data', heading: /^Ekspor, impor, dan cadangan/ },
@@ -58,6 +59,16 @@ async function createRoadmap(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Buat peta jalan$/ }).click();
   await expect(page.locator('[data-plan-save="saved"]')).toBeVisible();
   await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+}
+
+/** One action, so the timeline, the OPD's year, the coverage and progress tables all show. */
+async function addAction(page: Page): Promise<void> {
+  if ((await page.getByRole('table', { name: /^Linimasa aksi/ }).count()) > 0) return;
+  await page.getByLabel('Nama program / kegiatan').fill('Perwal Sistem Pemerintahan Berbasis Elektronik');
+  await page.getByLabel('OPD penanggung jawab').fill('Dinas Komunikasi dan Informatika');
+  await page.getByLabel('Elemen yang ditingkatkan').selectOption('GOV.1');
+  await page.getByRole('button', { name: 'Simpan aksi' }).click();
+  await expect(page.locator('[data-plan-save="saved"]')).toBeVisible();
 }
 
 /** GOV.1 goes to one OPD; its per-indicator boxes (placeholder "sama dengan elemen: …") are opened. */

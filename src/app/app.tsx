@@ -31,6 +31,7 @@ const DataPage = lazy(() => import('../features/data-transfer/data-page'));
 const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
 const PlanningPage = lazy(() => import('../features/planning/planning-page'));
 const OpdPage = lazy(() => import('../features/planning/opd-page'));
+const ActionPlanPage = lazy(() => import('../features/planning/action-plan-page'));
 // In the questionnaire's chunk: each of its entries opens the questionnaire anyway.
 const WhatsLeftPage = lazy(() => loadQuestionnaire().then((m) => ({ default: m.WhatsLeftPage })));
 const OpenPackagePanel = lazy(() => import('../features/planning/open-package-panel'));
@@ -43,7 +44,7 @@ const VisitReportPage = lazy(() => import('../features/report/visit-report-page'
 
 /** Routes that are screens of one assessment get the assessment bar; the value marks the current one. */
 const BAR_SCREEN: Partial<Record<Route['name'], AssessmentScreen | null>> = {
-  questionnaire: 'questionnaire', whatsLeft: null, results: 'results', explain: null, plan: 'plan', opd: 'opd', report: 'report',
+  questionnaire: 'questionnaire', whatsLeft: null, results: 'results', explain: null, plan: 'plan', opd: 'opd', report: 'report', actions: null,
 };
 
 function AssessmentBarFor({ route }: { route: Route }) {
@@ -104,6 +105,8 @@ function Screen({ route }: { route: Route }) {
       return <PlanningPage id={route.id} />;
     case 'opd':
       return <OpdPage id={route.id} />;
+    case 'actions':
+      return <ActionPlanPage id={route.id} />;
     case 'compare':
       return <ComparisonPage ids={route.ids} />;
     case 'data':

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Answer } from '../domain/assessment/types';
-import { emptyPlan, putAction } from '../domain/planning';
+import { putAction } from '../domain/planning/actions';
+import { emptyPlan } from '../domain/planning/plan';
 import type { AssessmentPlan, PlanAction } from '../domain/planning/types';
 import type { StorageErrorKind } from './app-status-store';
 import { useAssessmentStore } from './assessment-store';

@@ -149,27 +149,17 @@ export function putAction(plan: AssessmentPlan, action: PlanAction): AssessmentP
   return { ...plan, actions: exists ? plan.actions.map((a) => (a.id === action.id ? action : a)) : [...plan.actions, action] };
 }
 
-/** Removes an action (no change when absent). */
-export function removeAction(plan: AssessmentPlan, actionId: string): AssessmentPlan {
-  return { ...plan, actions: plan.actions.filter((a) => a.id !== actionId) };
-}
-
 /**
  * Sets the status of an action in one year (with an optional short note, trimmed, blank omitted).
- * Unchanged when the action is absent or the year is outside its start–end years. Check the note
- * with {@link validateStatusNote} first.
+ * Unchanged when the action is absent or the year is outside its start–end years. The note is cut to
+ * {@link ACTION_STATUS_NOTE_MAX} characters.
  */
 export function setActionStatus(plan: AssessmentPlan, actionId: string, year: number, status: ActionStatus, note: string, now: string): AssessmentPlan {
   const action = plan.actions.find((a) => a.id === actionId);
   if (!action || year < action.startYear || year > action.endYear) return plan;
-  const entry = { year, status, ...optionalText('note', note), at: now };
+  const entry = { year, status, ...optionalText('note', note.slice(0, ACTION_STATUS_NOTE_MAX)), at: now };
   const statuses = [...action.statuses.filter((s) => s.year !== year), entry].sort((a, b) => a.year - b.year);
   return putAction(plan, { ...action, statuses, updatedAt: now });
-}
-
-/** Checks the note of a year's status: undefined when acceptable. */
-export function validateStatusNote(note: string): PlanFieldError | undefined {
-  return tooLong(note, ACTION_STATUS_NOTE_MAX) ? 'too_long' : undefined;
 }
 
 /** The status of an action in a year: its entry, else `direncanakan`. */

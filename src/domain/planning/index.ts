@@ -28,10 +28,9 @@ export {
   OPD_NAME_MAX, QUICK_WIN_NOTE_MAX, chooseQuickWin, emptyPlan, markWorkPackageMerged, quickWinsOf, recordWorkPackage, removeQuickWin,
   setAssignment, setRoadmap, validateOpdName, validateQuickWin,
 } from './plan';
-export {
-  ACTION_BUDGET_MAX, ACTION_NAME_MAX, actionYearRange, buildAction, putAction, removeAction, setActionStatus, statusIn, validateAction,
-  validateStatusNote,
-} from './actions';
+export { actionYearRange, buildAction, putAction, setActionStatus, statusIn, validateAction } from './actions';
+export { actionCoverage, actionOpds, opdActionsInYear, progressByOpd, progressByYear, timelineGroups } from './action-views';
+export type { ActionCoverage, ElementCoverage, OpdYearAction, StatusCounts, TimelineGroup } from './action-views';
 export type { ActionContext, ActionErrors, ActionFieldError, ActionValues, ActionYearRange } from './actions';
 export type { PlanFieldError, QuickWinErrors, QuickWinValues } from './plan';
 

@@ -17,6 +17,7 @@ const id = {
     saving: 'Menyimpan…',
     saveError: 'Rencana belum tersimpan: {{reason}}',
     readOnlyPackage: 'Ini salinan paket kerja OPD. Target dan quick win diatur oleh koordinator.',
+    toActions: 'Rencana aksi: siapa mengerjakan apa dan kapan',
   },
   roadmap: {
     heading: 'Target dan peta jalan',
@@ -115,6 +116,7 @@ const en: Shape<typeof id> = {
     saving: 'Saving…',
     saveError: 'The plan is not saved: {{reason}}',
     readOnlyPackage: 'This is an OPD work-package copy. Targets and quick wins are set by the coordinator.',
+    toActions: 'Action plan: who does what, and when',
   },
   roadmap: {
     heading: 'Targets and roadmap',

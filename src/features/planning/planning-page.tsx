@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { hrefs } from '../../lib/routes';
 import { useSettingsStore } from '../../state/settings-store';
 import { AchievementSection } from './achievement-section';
 import { OpdSuggestions } from './opd-input';
@@ -28,6 +29,7 @@ export default function PlanningPage({ id }: { id: string }) {
     <div className="page plan-page">
       <h1 tabIndex={-1}>{t('plan.title', { region: c.regionName, period: assessment.period })}</h1>
       <p className="muted">{t('plan.intro')}</p>
+      <p><a href={hrefs.actions(id)}>{t('plan.toActions')}</a></p>
       <PlanLockBanner />
       <SaveIndicator />
       <OpdSuggestions extra={Object.values(plan?.assignments ?? {})} />
