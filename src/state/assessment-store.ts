@@ -181,11 +181,6 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
   },
 }));
 
-/** True while any answer is being written or failed to write. */
-export function hasUnsavedChanges(saves: Readonly<Record<string, SaveState>>): boolean {
-  return Object.values(saves).some((s) => s.status !== 'saved');
-}
-
 /**
  * Resolves once no answer is being written (or after `timeoutMs`), e.g. before a reload
  * activates a new app version, so a write in flight is not cut off.

@@ -51,7 +51,9 @@ interface BenchmarkState {
 type Reader = (options: BulkReadOptions) => Promise<BulkReadResult>;
 let reader: Reader = readAllAssessments;
 
-/** Tests inject a reader (e.g. over a fresh fake-indexeddb database); null restores the default. */
+/** Tests inject a reader (e.g. over a fresh fake-indexeddb database); null restores the default.
+ * @internal Test seam: unit tests inject a fake here.
+ */
 export function setBenchmarkReader(next: Reader | null): void {
   reader = next ?? readAllAssessments;
 }

@@ -23,7 +23,9 @@ interface DeviceState {
 
 let storage: StorageManagerLike | undefined = browserStorage();
 
-/** Tests inject a fake `navigator.storage` (or `undefined` for a browser without it). */
+/** Tests inject a fake `navigator.storage` (or `undefined` for a browser without it).
+ * @internal Test seam: unit tests inject a fake here.
+ */
 export function setStorageManager(next: StorageManagerLike | undefined): void {
   storage = next;
 }

@@ -45,7 +45,9 @@ function getExchangeRepository(): Promise<ExchangeRepository> {
   return exchangeRepo;
 }
 
-/** Tests inject a repository (e.g. on a fresh fake-indexeddb database). */
+/** Tests inject a repository (e.g. on a fresh fake-indexeddb database).
+ * @internal Test seam: unit tests inject a fake here.
+ */
 export function setExchangeRepository(next: Promise<ExchangeRepository> | null): void {
   exchangeRepo = next;
 }

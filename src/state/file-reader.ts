@@ -131,7 +131,9 @@ const workerRunner: FileRunner = (request, onProgress) => {
 
 let runner: FileRunner = workerRunner;
 
-/** Tests replace the worker (null restores it). */
+/** Tests replace the worker (null restores it).
+ * @internal Test seam: unit tests inject a fake here.
+ */
 export function setFileRunner(next: FileRunner | null): void {
   runner = next ?? workerRunner;
 }

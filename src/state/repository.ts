@@ -69,7 +69,9 @@ export function openedRepository(): AssessmentRepository | null {
   return opened;
 }
 
-/** Tests inject a repository (e.g. on a fresh fake-indexeddb database). */
+/** Tests inject a repository (e.g. on a fresh fake-indexeddb database).
+ * @internal Test seam: unit tests inject a fake here.
+ */
 export function setRepository(next: Promise<AssessmentRepository> | null): void {
   repo = next;
   opened = null;

@@ -13,8 +13,6 @@ export interface AnswerCounts {
   readonly naCount: number;
 }
 
-export const NO_ANSWERS: AnswerCounts = { answeredCount: 0, naCount: 0 };
-
 type LevelKind = 'answered' | 'na' | 'none';
 
 /** How a stored `level` counts; tolerant of anything, so a damaged record never breaks counting. */

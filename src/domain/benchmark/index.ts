@@ -9,7 +9,7 @@ export type {
   ScoreSummary,
 } from './types';
 export { MIN_PEERS_FOR_RANK, PEER_GROUP_KINDS } from './types';
-export { TIE_EPSILON, competitionRank, describeMetric, median, percentileRank, quantileSorted, sortAscending } from './statistics';
+export { TIE_EPSILON, competitionRank, describeMetric, percentileRank, quantileSorted, sortAscending } from './statistics';
 export { isInPeerGroup } from './peer-group';
 export type { RegionLookup } from './peer-group';
 export { isComparable, isCountedFinal, isProvisional, latestPerRegion, selectPeers } from './select-peers';

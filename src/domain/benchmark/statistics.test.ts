@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { competitionRank, describeMetric, median, percentileRank, quantileSorted, TIE_EPSILON } from './statistics';
+import { competitionRank, describeMetric, percentileRank, quantileSorted, sortAscending, TIE_EPSILON } from './statistics';
 
 describe('competitionRank: highest = 1, ties share a rank, the next rank skips ("1, 2, 2, 4")', () => {
   const scores = [4.5, 3.25, 3.25, 2];
@@ -46,6 +46,9 @@ describe('percentileRank PR = 100 × (B + 0.5·E) / N', () => {
     expect(percentileRank([], 3)).toBeNull();
   });
 });
+
+/** The median the app shows (`describeMetric`): quantile 0.5 of the sorted values. */
+const median = (values: readonly number[]) => quantileSorted(sortAscending(values), 0.5);
 
 describe('median', () => {
   it('takes the middle value of an odd-sized list (unsorted input)', () => {

@@ -38,14 +38,6 @@ export function quantileSorted(sorted: readonly number[], p: number): number | n
 }
 
 /**
- * Median: the middle value of an odd-sized list, the mean of the two middle values of an even-
- * sized one (equals `quantileSorted(sorted, 0.5)`). Null for an empty list.
- */
-export function median(values: readonly number[]): number | null {
-  return quantileSorted(sortAscending(values), 0.5);
-}
-
-/**
  * Competition rank ("1, 2, 2, 4") of `value` among `values` (which should include it), highest
  * score = rank 1: rank = 1 + number of values strictly greater. Tied values share the rank and
  * the next rank skips accordingly.

@@ -116,7 +116,9 @@ export type ImportedAssessment = ImportedEnvelope['assessments'][number];
 export type ImportedAnswer = ImportedAssessment['answers'][string];
 export type ImportedPlan = NonNullable<ImportedAssessment['plan']>;
 
-/** The JSON Schema (draft 2020-12) of the envelope, as checked in at docs/exchange-format.schema.json. */
+/** The JSON Schema (draft 2020-12) of the envelope, as checked in at docs/exchange-format.schema.json.
+ * @public Generates the checked-in `docs/*.schema.json` (its unit test fails when they differ).
+ */
 export function exchangeJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(envelopeSchema, { target: 'draft-2020-12' });
 }

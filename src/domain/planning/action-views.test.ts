@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildInstrument } from '../../test/instrument-fixture';
 import { actionCoverage, actionOpds, opdActionsInYear, progressByOpd, progressByYear, timelineGroups } from './action-views';
 import { buildAction, putAction, setActionStatus } from './actions';
-import { emptyPlan, setRoadmap } from './plan';
+import { emptyPlan } from './plan';
 import type { ActionValues } from './actions';
 import type { AssessmentPlan } from './types';
 
@@ -61,7 +61,7 @@ describe('opdActionsInYear and actionOpds', () => {
 });
 
 describe('actionCoverage', () => {
-  const withRoadmap = setRoadmap(plan, {
+  const withRoadmap: AssessmentPlan = { ...plan, roadmap: {
     startYear: 2027, horizon: 5,
     elements: {
       // GOV.1 rises 2027 (2 → 2.5) and 2030 (3 → 3.5): a1 runs 2027–2029 → 2030 uncovered.
@@ -72,7 +72,7 @@ describe('actionCoverage', () => {
       'ENV.1': { mode: 'final', finalTarget: 3, yearly: [1, 1.5, 2, 2.5, 3] },
     },
     baseline: { scores: { 'GOV.1': 2, 'LIV.1': 1, 'ENV.1': null }, decision: 'created', at: T },
-  });
+  } };
 
   it('warns per element for the years a target rises with no action behind it, and lists actions without element', () => {
     const coverage = actionCoverage(instrument, withRoadmap);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionYearRange, buildAction, putAction, setActionStatus, statusIn, validateAction } from './actions';
 import type { ActionValues } from './actions';
-import { emptyPlan, setRoadmap } from './plan';
+import { emptyPlan } from './plan';
+import type { AssessmentPlan } from './types';
 
 const T0 = '2026-03-01T08:00:00.000Z';
 const T1 = '2026-04-01T08:00:00.000Z';
@@ -21,7 +22,7 @@ describe('actionYearRange', () => {
     const plan = emptyPlan('a', T0);
     expect(actionYearRange(null, 2026)).toEqual({ first: 2027, last: 2036 });
     expect(actionYearRange(plan, 2026)).toEqual({ first: 2027, last: 2036 });
-    const withRoadmap = setRoadmap(plan, { startYear: 2027, horizon: 5, elements: {}, baseline: null });
+    const withRoadmap: AssessmentPlan = { ...plan, roadmap: { startYear: 2027, horizon: 5, elements: {}, baseline: null } };
     expect(actionYearRange(withRoadmap, 2026)).toEqual({ first: 2027, last: 2031 });
   });
 });

@@ -6,7 +6,7 @@
 export type * from './types';
 export { ACTION_STATUSES, HORIZONS, SUGGESTED_OPDS } from './types';
 
-export { TARGET_MAX, TARGET_MIN, checkTargetValue, interpolateTargets, parseTargetInput, roundTarget } from './target-values';
+export { TARGET_MAX, TARGET_MIN, interpolateTargets, parseTargetInput, roundTarget } from './target-values';
 export type { TargetInputError, TargetInputResult } from './target-values';
 export { changeHorizon, defaultRoadmap, roadmapYears, setFinalTarget, setMode, setYearlyTarget } from './roadmap';
 export { baselineChanges, keepTargets, rebaseRoadmap } from './baseline';
@@ -26,7 +26,7 @@ export type { OpdProgress } from './opd';
 
 export {
   OPD_NAME_MAX, QUICK_WIN_NOTE_MAX, chooseQuickWin, emptyPlan, markWorkPackageMerged, quickWinsOf, recordWorkPackage, removeQuickWin,
-  setAssignment, setRoadmap, validateOpdName, validateQuickWin,
+  setAssignment, validateOpdName, validateQuickWin,
 } from './plan';
 export { actionYearRange, buildAction, putAction, setActionStatus, statusIn, validateAction } from './actions';
 export { actionCoverage, actionOpds, opdActionsInYear, progressByOpd, progressByYear, timelineGroups } from './action-views';

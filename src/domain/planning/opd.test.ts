@@ -98,7 +98,7 @@ describe('assignedOpds and opdSuggestions', () => {
   });
 
   it('suggests used names first, then the standard list without duplicates', () => {
-    expect(opdSuggestions({ 'GOV.1': 'diskominfo', 'GOV.2': 'Satpol PP' })).toEqual([
+    expect(opdSuggestions(['diskominfo', 'Satpol PP', ' Satpol  pp'])).toEqual([
       'diskominfo', 'Satpol PP',
       'Bappeda', 'Dinas Kesehatan', 'Dinas Lingkungan Hidup', 'Dinas Pariwisata', 'Dinas Pendidikan', 'Dinas Perhubungan',
     ]);

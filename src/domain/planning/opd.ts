@@ -98,12 +98,13 @@ export function opdProgress(instrument: Instrument, assignments: Readonly<Record
 }
 
 /**
- * Names for the OPD field's suggestion list: the OPDs already used in `assignments` (first
- * spelling) followed by the standard suggestions not yet used, each group sorted by name.
+ * Names for the OPD field's suggestion list: the OPD names already used on the page (first
+ * spelling, same name in another case or spacing counted once) followed by the standard
+ * suggestions not yet used, each group sorted by name.
  */
-export function opdSuggestions(assignments: Readonly<Record<string, string>>): string[] {
+export function opdSuggestions(usedNames: Iterable<string>): string[] {
   const used = new Map<string, string>();
-  for (const raw of Object.values(assignments)) {
+  for (const raw of usedNames) {
     const name = normalizeOpdName(raw);
     if (name !== '' && !used.has(opdKey(name))) used.set(opdKey(name), name);
   }

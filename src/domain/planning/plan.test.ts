@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  chooseQuickWin, emptyPlan, markWorkPackageMerged, recordWorkPackage, quickWinsOf, removeQuickWin, setAssignment, setRoadmap, validateOpdName,
+  chooseQuickWin, emptyPlan, markWorkPackageMerged, recordWorkPackage, quickWinsOf, removeQuickWin, setAssignment, validateOpdName,
   validateQuickWin,
 } from './plan';
-import type { Roadmap } from './types';
 
 const T0 = '2026-03-01T08:00:00.000Z';
 const T1 = '2026-03-02T08:00:00.000Z';
@@ -13,15 +12,6 @@ const plan = emptyPlan('a-1', T0);
 describe('emptyPlan', () => {
   it('has nothing planned', () => {
     expect(plan).toEqual({ assessmentId: 'a-1', actions: [], assignments: {}, workPackages: [], updatedAt: T0 });
-  });
-});
-
-describe('setRoadmap', () => {
-  const roadmap: Roadmap = { startYear: 2027, horizon: 5, elements: {}, baseline: null };
-  it('stores and removes the roadmap', () => {
-    const withRoadmap = setRoadmap(plan, roadmap);
-    expect(withRoadmap.roadmap).toBe(roadmap);
-    expect(setRoadmap(withRoadmap, null)).not.toHaveProperty('roadmap');
   });
 });
 

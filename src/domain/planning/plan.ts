@@ -5,7 +5,7 @@
  */
 import { checkIsoDate, LIMITS } from '../assessment/validation';
 import { normalizeOpdName } from './opd';
-import type { AssessmentPlan, ChosenQuickWin, PlanAction, Roadmap, WorkPackageRecord } from './types';
+import type { AssessmentPlan, ChosenQuickWin, PlanAction, WorkPackageRecord } from './types';
 
 /** Longest OPD name accepted (the same limit as an evidence item's `ownerOpd`). */
 export const OPD_NAME_MAX = LIMITS.evidenceOwnerMax;
@@ -15,12 +15,6 @@ export const QUICK_WIN_NOTE_MAX = LIMITS.noteMax;
 /** The plan of an assessment before anything was planned. */
 export function emptyPlan(assessmentId: string, now: string): AssessmentPlan {
   return { assessmentId, actions: [], assignments: {}, workPackages: [], updatedAt: now };
-}
-
-/** Stores a roadmap, or removes it with `null` (the team starts over from the defaults). */
-export function setRoadmap(plan: AssessmentPlan, roadmap: Roadmap | null): AssessmentPlan {
-  const { roadmap: _old, ...rest } = plan;
-  return roadmap === null ? rest : { ...rest, roadmap };
 }
 
 /**

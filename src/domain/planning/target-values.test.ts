@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkTargetValue, interpolateTargets, parseTargetInput, roundTarget } from './target-values';
+import { interpolateTargets, parseTargetInput, roundTarget } from './target-values';
 
 describe('roundTarget', () => {
   it.each([
@@ -92,17 +92,3 @@ describe('parseTargetInput', () => {
   });
 });
 
-describe('checkTargetValue', () => {
-  it.each([
-    [3.5, undefined],
-    [0, undefined],
-    [5, undefined],
-    [0.3, undefined], // 0.3 × 10 = 3.0000000000000004: still one decimal
-    [3.25, 'too_many_decimals'],
-    [5.5, 'out_of_range'],
-    [-0.1, 'out_of_range'],
-    [Number.NaN, 'not_a_number'],
-  ])('%s → %s', (value, expected) => {
-    expect(checkTargetValue(value)).toBe(expected);
-  });
-});

@@ -72,12 +72,3 @@ export function parseTargetInput(text: string): TargetInputResult {
   return { ok: true, value: roundTarget(value) };
 }
 
-/**
- * Checks a numeric target (e.g. from a number input or a file): undefined when it is a finite
- * number in 0–5 with at most one decimal, else the error code.
- */
-export function checkTargetValue(value: number): TargetInputError | undefined {
-  if (!Number.isFinite(value)) return 'not_a_number';
-  if (value < TARGET_MIN || value > TARGET_MAX) return 'out_of_range';
-  return Math.abs(value * 10 - Math.round(value * 10)) > 1e-6 ? 'too_many_decimals' : undefined;
-}

@@ -46,7 +46,9 @@ export const workPackageSchema = z
 
 export type ImportedWorkPackage = z.output<typeof workPackageSchema>;
 
-/** The JSON Schema (draft 2020-12) of the file, as checked in at docs/work-package-format.schema.json. */
+/** The JSON Schema (draft 2020-12) of the file, as checked in at docs/work-package-format.schema.json.
+ * @public Generates the checked-in `docs/*.schema.json` (its unit test fails when they differ).
+ */
 export function workPackageJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(workPackageSchema, { target: 'draft-2020-12' });
 }

@@ -2,10 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegionCatalog } from './load-catalog';
 import {
-  isValidRegionCode,
   parseRegionCatalog,
   populationClass,
-  regionLabel,
   searchRegions,
 } from './regions';
 import type { RegionCatalog } from './regions';
@@ -47,21 +45,6 @@ describe('bundled region catalogue', () => {
 
   it('memoises the loaded catalogue', async () => {
     expect(await loadRegionCatalog()).toBe(catalog);
-  });
-
-  it('validates region codes', () => {
-    expect(isValidRegionCode(catalog, '32.74')).toBe(true);
-    expect(isValidRegionCode(catalog, '3274')).toBe(false);
-    expect(isValidRegionCode(catalog, '32.70')).toBe(false);
-    expect(isValidRegionCode(catalog, '32')).toBe(false);
-  });
-
-  it('labels a region with code and province', () => {
-    const region = catalog.byCode.get('32.74');
-    expect(region).toBeDefined();
-    if (!region) return;
-    expect(regionLabel(region, catalog.provinceByCode.get(region.provinceCode))).toBe('Kota Cirebon (32.74), Jawa Barat');
-    expect(regionLabel(region)).toBe('Kota Cirebon (32.74)');
   });
 });
 

@@ -3,17 +3,10 @@
  * public entry point of `domain/regions`. Validation lives in `parse-catalog.ts`, search in
  * `search-regions.ts`, lazy loading of the bundled JSON in `load-catalog.ts`.
  */
-import type { Province, Region } from './types';
-import type { RegionCatalog } from './parse-catalog';
 
 export { parseRegionCatalog } from './parse-catalog';
 export type { RegionCatalog } from './parse-catalog';
 export { searchRegions } from './search-regions';
-
-/** Whether `code` is the `PP.RR` code of a kabupaten/kota in the catalogue. */
-export function isValidRegionCode(catalog: RegionCatalog, code: string): boolean {
-  return catalog.byCode.has(code);
-}
 
 /** Population size classes for peer groups (§6.8). */
 export const POPULATION_CLASSES = ['le100k', '100k-500k', '500k-1m', '1m-2m', 'gt2m'] as const;
@@ -34,13 +27,4 @@ export function populationClass(population: number): PopulationClass {
   if (population <= 1_000_000) return '500k-1m';
   if (population <= 2_000_000) return '1m-2m';
   return 'gt2m';
-}
-
-/**
- * Display label with code and province, e.g. "Kota Cirebon (32.74), Jawa Barat". Without a
- * province the label ends after the code.
- */
-export function regionLabel(region: Region, province?: Province): string {
-  const base = `${region.name} (${region.code})`;
-  return province ? `${base}, ${province.name}` : base;
 }

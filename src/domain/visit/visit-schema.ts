@@ -58,7 +58,9 @@ export const visitPackageSchema = z
 
 export type ImportedVisitPackage = z.output<typeof visitPackageSchema>;
 
-/** The JSON Schema (draft 2020-12) of the file, as checked in at docs/visit-package.schema.json. */
+/** The JSON Schema (draft 2020-12) of the file, as checked in at docs/visit-package.schema.json.
+ * @public Generates the checked-in `docs/*.schema.json` (its unit test fails when they differ).
+ */
 export function visitPackageJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(visitPackageSchema, { target: 'draft-2020-12' });
 }

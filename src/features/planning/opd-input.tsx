@@ -1,11 +1,11 @@
-import { SUGGESTED_OPDS } from '../../domain/planning/types';
+import { opdSuggestions } from '../../domain/planning/opd';
 
 /** The id of the one shared <datalist> of suggested OPD names (rendered by `OpdSuggestions`). */
 export const OPD_LIST_ID = 'opd-suggestions';
 
-/** The suggestions for every OPD field on the page; render once per page. */
+/** The suggestions for every OPD field on the page (names used here first); render once per page. */
 export function OpdSuggestions({ extra = [] }: { extra?: readonly string[] }) {
-  const names = [...new Set([...SUGGESTED_OPDS, ...extra.filter((n) => n.trim() !== '')])];
+  const names = opdSuggestions(extra);
   return (
     <datalist id={OPD_LIST_ID}>
       {names.map((n) => (
