@@ -167,7 +167,7 @@ test('three-way merge: a master-only edit is not offered, an OPD change is ticke
   expect(stored.get('GOV.1.3')).toMatchObject({ level: 4 });
   expect(stored.get('GOV.1.3')).not.toHaveProperty('provenance');
   const [storedPlan] = (await raw.getAll('plans')).filter((r) => r['assessmentId'] === MASTER.id);
-  expect(storedPlan).toMatchObject({ schemaVersion: 2, workPackages: [{ opd: 'Dinas Kesehatan', mergedAt: expect.any(String) }] });
+  expect(storedPlan).toMatchObject({ schemaVersion: 3, workPackages: [{ opd: 'Dinas Kesehatan', mergedAt: expect.any(String) }] });
   // The questionnaire shows when the OPD answered and when it was merged.
   await page.goto(`./#/penilaian/${MASTER.id}/GOV.1`);
   await expect(q.card('GOV.1.2').locator('[data-provenance]')).toContainText(/^Dari paket kerja Dinas Kesehatan, dijawab 20 Nov.* 2026.*, digabung /);
