@@ -1,17 +1,15 @@
 /**
- * Writing and reading visit-package files: the same envelope as work packages (format, version,
+ * Reading visit-package files (written by `visit-write.ts`): the same envelope as work packages (format, version,
  * app, SHA-256 over the canonical JSON) around a `VisitPackage`. Reading checks size, JSON (the
  * tolerant reader), format and version, hash, schema and content, lists every problem and never
  * throws. Runs in the file reader worker (`domain/files/read-file.ts`).
  */
 import { checkUrl } from '../assessment/validation';
 import type { Sha256Hex } from '../exchange/format';
-import { MAX_REPORTED_ERRORS } from '../exchange/import-errors';
-import { checkIntegrity } from '../exchange/integrity';
-import { readJson } from '../exchange/read-json';
 import { getInstrument, getWeightProfile } from '../instrument/registry';
 import { elementOrder, listIndicators } from '../instrument/lookup';
-import { issueToPackageError } from '../planning/work-package-checks';
+import type { PackageKind } from '../planning/package-envelope';
+import { readEnvelope, refusal } from '../planning/package-envelope';
 import type { RegionCatalog } from '../regions/parse-catalog';
 import type { VisitError } from './visit-errors';
 import type { ShareField, VisitPackage } from './visit-format';
@@ -19,22 +17,13 @@ import { MAX_VISIT_PACKAGE_BYTES, SHARE_FIELDS, VISIT_PACKAGE_FORMAT, VISIT_PACK
 import type { ImportedVisitPackage } from './visit-schema';
 import { visitPackageSchema } from './visit-schema';
 
+const VISIT_PACKAGE: PackageKind<ImportedVisitPackage> = {
+  format: VISIT_PACKAGE_FORMAT, version: VISIT_PACKAGE_VERSION, maxBytes: MAX_VISIT_PACKAGE_BYTES, schema: visitPackageSchema,
+};
+
 export type ParseVisitResult =
   | { readonly ok: true; readonly pkg: VisitPackage }
   | { readonly ok: false; readonly errors: readonly VisitError[] };
-
-function fail(all: readonly VisitError[]): ParseVisitResult {
-  const errors = [...new Map(all.map((e) => [JSON.stringify(e), e])).values()];
-  return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
-}
-
-function checkHead(raw: unknown): VisitError | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { code: 'wrong_format' };
-  const { format, formatVersion } = raw as Record<string, unknown>;
-  if (format !== VISIT_PACKAGE_FORMAT || typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) return { code: 'wrong_format' };
-  if (formatVersion > VISIT_PACKAGE_VERSION) return { code: 'newer_version', version: formatVersion, supported: VISIT_PACKAGE_VERSION };
-  return undefined;
-}
 
 /** Fields present in `element` (or the top-level contact) that the host did not choose to share. */
 function unshared(data: ImportedVisitPackage): VisitError[] {
@@ -99,19 +88,10 @@ function restore(data: ImportedVisitPackage): VisitPackage {
  * choose to share, or a link that is not http(s).
  */
 export async function parseVisitPackage(text: string, sha256Hex: Sha256Hex, catalog: RegionCatalog): Promise<ParseVisitResult> {
-  const json = readJson(text, MAX_VISIT_PACKAGE_BYTES);
-  if (!json.ok) return fail([json.error]);
-  const headError = checkHead(json.value);
-  if (headError) return fail([headError]);
-  const raw = json.value as Record<string, unknown>;
-  const errors: VisitError[] = [];
-  const integrity = await checkIntegrity(raw, sha256Hex);
-  if (integrity !== 'ok') errors.push({ code: integrity === 'missing' ? 'integrity_missing' : 'hash_mismatch' });
-  const parsed = visitPackageSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.filter((issue) => integrity === 'ok' || issue.path[0] !== 'integrity');
-    return fail([...errors, ...issues.map((issue) => issueToPackageError(issue, raw) as VisitError)]);
-  }
-  errors.push(...checkContent(parsed.data, catalog));
-  return errors.length > 0 ? fail(errors) : { ok: true, pkg: restore(parsed.data) };
+  const read = await readEnvelope(text, VISIT_PACKAGE, sha256Hex);
+  // The envelope's problems are all visit-package problems too (see `VisitError`).
+  if (!read.ok) return read as ParseVisitResult;
+  const errors = [...read.errors] as VisitError[];
+  errors.push(...checkContent(read.data, catalog));
+  return errors.length > 0 ? refusal(errors) : { ok: true, pkg: restore(read.data) };
 }
