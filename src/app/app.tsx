@@ -25,7 +25,10 @@ const StoragePanel = lazy(loadStoragePanel);
 const ResultsPage = lazy(() => import('../features/results/results-page'));
 const ExplainPage = lazy(() => import('../features/results/explain-page'));
 const MethodPage = lazy(() => import('../features/about/method-page'));
-const ReportPage = lazy(() => import('../features/report/report-page'));
+const loadReport = () => import('../features/report/report-page');
+const ReportPage = lazy(loadReport);
+// In the report's chunk: the same model, frame and paper rules.
+const OpdPlanPage = lazy(() => loadReport().then((m) => ({ default: m.OpdPlanPage })));
 const ComparisonPage = lazy(() => import('../features/report/comparison-page'));
 const DataPage = lazy(() => import('../features/data-transfer/data-page'));
 const BenchmarkPage = lazy(() => import('../features/benchmark/benchmark-page'));
@@ -44,7 +47,7 @@ const VisitReportPage = lazy(() => import('../features/report/visit-report-page'
 
 /** Routes that are screens of one assessment get the assessment bar; the value marks the current one. */
 const BAR_SCREEN: Partial<Record<Route['name'], AssessmentScreen | null>> = {
-  questionnaire: 'questionnaire', whatsLeft: null, results: 'results', explain: null, plan: 'plan', opd: 'opd', report: 'report', actions: null,
+  questionnaire: 'questionnaire', whatsLeft: null, results: 'results', explain: null, plan: 'plan', opd: 'opd', report: 'report', actions: null, opdActionPlan: null,
 };
 
 function AssessmentBarFor({ route }: { route: Route }) {
@@ -107,6 +110,8 @@ function Screen({ route }: { route: Route }) {
       return <OpdPage id={route.id} />;
     case 'actions':
       return <ActionPlanPage id={route.id} />;
+    case 'opdActionPlan':
+      return <OpdPlanPage id={route.id} />;
     case 'compare':
       return <ComparisonPage ids={route.ids} />;
     case 'data':

@@ -17,6 +17,7 @@ describe('parseRoute', () => {
     ['#/penilaian/a1/rencana', { name: 'plan', id: 'a1' }],
     ['#/penilaian/a1/opd', { name: 'opd', id: 'a1' }],
     ['#/penilaian/a1/aksi', { name: 'actions', id: 'a1' }],
+    ['#/penilaian/a1/aksi-opd', { name: 'opdActionPlan', id: 'a1' }],
     ['#/penilaian/a1/lengkapi', { name: 'whatsLeft', id: 'a1' }],
     ['#/penilaian/a1/GOV.2?indikator=GOV.2.3', { name: 'questionnaire', id: 'a1', elementId: 'GOV.2', indicatorId: 'GOV.2.3' }],
     ['#/bandingkan?ids=a1,b2', { name: 'compare', ids: ['a1', 'b2'] }],

@@ -3,7 +3,7 @@
  * `?indikator=<indicatorId>`: that indicator's card gets focus), `#/penilaian/<id>/lengkapi` (what is
  * left to complete, with search), `#/penilaian/<id>/hasil`, `#/penilaian/<id>/penjelasan`, `#/penilaian/<id>/laporan` (printable
  * report), `#/penilaian/<id>/rencana` (targets, roadmap, quick wins), `#/penilaian/<id>/opd` (OPD
- * collaboration), `#/penilaian/<id>/aksi` (action plan), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import),
+ * collaboration), `#/penilaian/<id>/aksi` (action plan), `#/penilaian/<id>/aksi-opd` (printable action plan by OPD), `#/bandingkan?ids=a,b` (comparison report), `#/data` (export/import),
  * `#/pembanding?fokus=<id>` (benchmarking), `#/metode`, `#/studi-banding` (visit workspace, `?kami=<id>&tuan=<side>`),
  * `#/studi-banding/paket?dari=<id>` (visit package export), `#/studi-banding/laporan?kami=…&tuan=…` (visit report),
  * `#/studi-banding/siapa?elemen=<elementId>&kami=<id>` (whom to visit).
@@ -20,6 +20,7 @@ export type Route =
   | { readonly name: 'plan'; readonly id: string }
   | { readonly name: 'opd'; readonly id: string }
   | { readonly name: 'actions'; readonly id: string }
+  | { readonly name: 'opdActionPlan'; readonly id: string }
   | { readonly name: 'compare'; readonly ids: readonly string[] }
   | { readonly name: 'data' }
   | { readonly name: 'benchmark'; readonly focus?: string }
@@ -76,6 +77,7 @@ export function parseRoute(hash: string): Route {
     if (sub === 'rencana') return { name: 'plan', id };
     if (sub === 'opd') return { name: 'opd', id };
     if (sub === 'aksi') return { name: 'actions', id };
+    if (sub === 'aksi-opd') return { name: 'opdActionPlan', id };
     if (sub === 'lengkapi') return { name: 'whatsLeft', id };
     if (!sub) return { name: 'questionnaire', id };
     const indicatorId = params.get('indikator');
@@ -101,6 +103,8 @@ export const hrefs = {
   opd: (id: string) => `#/penilaian/${enc(id)}/opd`,
   /** The action plan: who does what, when, and whether it happened (issue 16). */
   actions: (id: string) => `#/penilaian/${enc(id)}/aksi`,
+  /** The printable action plan by OPD (issue 16). */
+  opdActionPlan: (id: string) => `#/penilaian/${enc(id)}/aksi-opd`,
   compare: (ids: readonly string[]) => `#/bandingkan?ids=${ids.map(enc).join(',')}`,
   data: () => '#/data',
   benchmark: (focus?: string) => (focus ? `#/pembanding?fokus=${enc(focus)}` : '#/pembanding'),

@@ -17,7 +17,8 @@ export interface TimelineGroup {
   readonly actions: readonly PlanAction[];
 }
 
-const byStart = (a: PlanAction, b: PlanAction) => a.startYear - b.startYear || a.endYear - b.endYear || a.name.localeCompare(b.name, 'id');
+/** Timeline order: start year, end year, then name. */
+export const compareActions = (a: PlanAction, b: PlanAction): number => a.startYear - b.startYear || a.endYear - b.endYear || a.name.localeCompare(b.name, 'id');
 
 /**
  * The timeline's rows grouped by the dimension of an action's first element (instrument order,
@@ -36,7 +37,7 @@ export function timelineGroups(instrument: Instrument, actions: readonly PlanAct
   const rank = (key: string) => (key === '' ? order.length : order.indexOf(key));
   return [...groups.entries()]
     .sort(([a], [b]) => (by === 'opd' ? compareOpdNames(a, b) : rank(a) - rank(b)))
-    .map(([key, list]) => ({ key, actions: [...list].sort(byStart) }));
+    .map(([key, list]) => ({ key, actions: [...list].sort(compareActions) }));
 }
 
 /** An action of one OPD in one year, and whether the OPD leads it or supports it. */
@@ -56,7 +57,7 @@ export function opdActionsInYear(actions: readonly PlanAction[], opd: string, ye
       if (a.supportingOpds.some((o) => opdKey(o) === key)) return [{ action: a, role: 'support', status: statusIn(a, year) }];
       return [];
     })
-    .sort((a, b) => (a.role === b.role ? byStart(a.action, b.action) : a.role === 'lead' ? -1 : 1));
+    .sort((a, b) => (a.role === b.role ? compareActions(a.action, b.action) : a.role === 'lead' ? -1 : 1));
 }
 
 /** The OPDs named in the action plan (responsible or supporting), once each, in collation order. */

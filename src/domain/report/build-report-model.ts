@@ -108,7 +108,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const score = scoreAssessment(instrument, weights, answers);
   const supported = scoreEvidenceSupported(instrument, weights, answers);
   const { strengths, gaps } = selectStrengthsAndGaps(instrument, score, answers, lang);
-  const planning = buildPlanningSection(instrument, weights, input.plan, score, lang);
+  const planning = buildPlanningSection(instrument, weights, input.plan, score, lang, input.assessment.period);
   return {
     meta: metaOf(input),
     summary: summaryOf(instrument, score, supported, lang),

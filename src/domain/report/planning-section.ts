@@ -6,11 +6,13 @@
 import { elementOrder } from '../instrument/lookup';
 import type { Instrument, Lang, Level, WeightProfile } from '../instrument/types';
 import { baselineChanges } from '../planning/baseline';
+import { actionYearRange } from '../planning/actions';
 import { quickWinsOf } from '../planning/plan';
 import { roadmapView } from '../planning/roadmap-view';
 import type { AssessmentPlan, Roadmap } from '../planning/types';
 import { bandOf } from '../scoring/bands';
 import type { ScoreResult } from '../scoring/types';
+import { buildActionPlanReport } from './action-plan';
 import { levelLabel } from './labels';
 import type { ReportPlanning, ReportQuickWin, ReportRoadmap } from './types';
 
@@ -73,10 +75,11 @@ function buildQuickWins(instrument: Instrument, plan: AssessmentPlan, score: Sco
 }
 
 /**
- * Builds the planning section, or undefined when nothing was planned (no roadmap and no chosen
- * quick win). Roadmap rows follow `roadmapView` (unrounded; the view rounds). Quick wins are
+ * Builds the planning section, or undefined when nothing was planned (no roadmap and no action).
+ * Roadmap rows follow `roadmapView` (unrounded; the view rounds). Quick wins are
  * listed by due date, then instrument order, each with the element's current score and the next
  * level it aims at (band + 1, with its rubric descriptor; none at level 5 or without a score).
+ * The action plan covers the horizon's years (`actionYearRange` of the baseline `period`).
  */
 export function buildPlanningSection(
   instrument: Instrument,
@@ -84,10 +87,15 @@ export function buildPlanningSection(
   plan: AssessmentPlan | undefined,
   score: ScoreResult,
   lang: Lang,
+  period: number,
 ): ReportPlanning | undefined {
   if (!plan || (!plan.roadmap && plan.actions.length === 0)) return undefined;
+  const range = actionYearRange(plan, period);
+  const years = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first + i);
+  const actionPlan = buildActionPlanReport(instrument, plan.actions, years, lang);
   return {
     roadmap: plan.roadmap ? buildRoadmap(instrument, weights, plan.roadmap, score, lang) : null,
     quickWins: buildQuickWins(instrument, plan, score, lang),
+    ...(actionPlan ? { actionPlan } : {}),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { AssessmentStatus, EvidenceKind } from '../assessment/types';
 import type { DimensionId, Lang, Layer, Level } from '../instrument/types';
-import type { TargetMode } from '../planning/types';
+import type { ActionStatus, TargetMode } from '../planning/types';
 import type { Band, IndicatorStatus, Predicate } from '../scoring/types';
 
 /** Region identity shown on the cover; names are null when the catalogue does not know the code. */
@@ -247,12 +247,63 @@ export interface ReportQuickWin {
   readonly nextLevel: LevelLabel | null;
 }
 
-/** Optional planning section: present when the plan has a roadmap or a chosen quick win. */
+/** Years (inclusive) in which an action has one status, with the notes of those years. */
+export interface ReportStatusRun {
+  readonly from: number;
+  readonly to: number;
+  readonly status: ActionStatus;
+  readonly notes: readonly string[];
+}
+
+/** One action (programme / kegiatan) as printed (issue 16). */
+export interface ReportAction {
+  readonly id: string;
+  readonly name: string;
+  readonly opd: string;
+  readonly supportingOpds: readonly string[];
+  /** The elements it should lift, with the intended raise (0–5 scale; null = not quantified). */
+  readonly elements: readonly { readonly id: string; readonly name: string; readonly raiseBy: number | null }[];
+  readonly startYear: number;
+  readonly endYear: number;
+  /** Status per year of `ReportActionPlan.years`; null in a year the action does not run. */
+  readonly cells: readonly (ActionStatus | null)[];
+  /** Start to end year in runs of one status (a year without an entry is `direncanakan`). */
+  readonly statusRuns: readonly ReportStatusRun[];
+  readonly budgetNote: string | null;
+  readonly outputIndicator: string | null;
+  readonly quickWin: boolean;
+}
+
+/** The actions of one dimension (by their first element); `dimensionId` null = lifting no element. */
+export interface ReportActionGroup {
+  readonly dimensionId: string | null;
+  readonly name: string | null;
+  readonly actions: readonly ReportAction[];
+}
+
+/** One OPD's part of the action plan: what it leads and what it supports. */
+export interface ReportOpdPlan {
+  readonly opd: string;
+  readonly lead: readonly ReportAction[];
+  readonly support: readonly ReportAction[];
+}
+
+/** The action plan of the report's plan sheet and of "Rencana aksi per OPD". */
+export interface ReportActionPlan {
+  /** The roadmap horizon's years (the timeline's columns). */
+  readonly years: readonly number[];
+  readonly byDimension: readonly ReportActionGroup[];
+  readonly byOpd: readonly ReportOpdPlan[];
+}
+
+/** Optional planning section: present when the plan has a roadmap or an action. */
 export interface ReportPlanning {
-  /** Null when quick wins were chosen but no targets set. */
+  /** Null when actions were planned but no targets set. */
   readonly roadmap: ReportRoadmap | null;
   /** By due date, then instrument order. */
   readonly quickWins: readonly ReportQuickWin[];
+  /** Absent when the plan has no action. */
+  readonly actionPlan?: ReportActionPlan;
 }
 
 export interface ReportModel {
