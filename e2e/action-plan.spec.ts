@@ -74,7 +74,11 @@ test('action plan: five actions over three OPDs and two dimensions, refusals, ti
   await expect(timeline.getByRole('row', { name: /^Perwal SPBE Diskominfo ■ selesai ■ direncanakan/ })).toBeVisible();
 
   // Warnings: every element's target rises each year; GOV.1 has an action in 2027–2028 only.
-  const coverage = page.getByRole('table', { name: 'Target per tahun dan aksi yang seharusnya menaikkannya' });
+  // One collapsible block per dimension, open where the dimension has actions (Smart Governance), closed elsewhere.
+  await expect(page.getByText('Smart Governance: 3 elemen, 2 aksi, 3 dengan target naik tanpa aksi')).toBeVisible();
+  await expect(page.locator('details.act-coverage-group[open]')).toHaveCount(2);
+  await expect(page.locator('details.act-coverage-group:not([open])')).toHaveCount(4);
+  const coverage = page.getByRole('table', { name: 'Target per tahun dan aksi yang seharusnya menaikkannya — Smart Governance' });
   await expect(coverage.getByRole('row', { name: /^GOV\.1 .*Perwal SPBE \(2027–2028\).*Target naik tanpa aksi: 2029, 2030, 2031/ })).toBeVisible();
   await expect(page.getByText('⚠ Aksi tanpa elemen: Sosialisasi smart city')).toBeVisible();
   // Progress in 2027: Perwal done, Telemedisin and Sosialisasi planned.

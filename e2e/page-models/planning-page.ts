@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Answer, AnswerMap } from '../../src/domain/assessment/types';
+import type { AssessmentPlan } from '../../src/domain/planning/types';
 import { buildExport, serializeExport } from '../../src/domain/exchange/build-export';
 import { buildReturnedPackage, openWorkPackage } from '../../src/domain/planning/work-package';
 import { parseWorkPackage } from '../../src/domain/planning/work-package-file';
@@ -21,6 +22,8 @@ export interface PlannedSeed {
   readonly status: 'draft' | 'final';
   readonly updatedAt: string;
   readonly elements: Readonly<Record<string, readonly [Level, Level, Level, Level]>>;
+  /** The plan the file carries (roadmap, actions), if any. */
+  readonly plan?: AssessmentPlan;
 }
 
 export const sha256 = async (text: string): Promise<string> => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -37,7 +40,7 @@ export async function seedFile(name: string, seeds: readonly PlannedSeed[]): Pro
       id: s.id, regionCode: s.regionCode, period: s.period, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1',
       status: s.status, createdAt: s.updatedAt, updatedAt: s.updatedAt,
     };
-    return { assessment, answers };
+    return { assessment, answers, ...(s.plan ? { plan: s.plan } : {}) };
   });
   const envelope = await buildExport({ bundles, catalog, appName: 'Siap Cerdas', appVersion: '0.1.0', exportedAt: '2026-11-01T08:00:00.000Z', sha256Hex: sha256 });
   return { name, mimeType: 'application/json', buffer: Buffer.from(serializeExport(envelope)) };

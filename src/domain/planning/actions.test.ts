@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionYearRange, buildAction, putAction, setActionStatus, statusIn, validateAction } from './actions';
+import { actionYearRange, buildAction, putAction, removeAction, setActionStatus, statusIn, statusesOutside, validateAction } from './actions';
 import type { ActionValues } from './actions';
 import { emptyPlan } from './plan';
 import type { AssessmentPlan } from './types';
@@ -79,6 +79,20 @@ describe('buildAction and the action list', () => {
     plan = putAction(plan, edited);
     expect(plan.actions.map((a) => a.name)).toEqual(['Perwal SPBE 2.0', 'Dua']);
     expect(plan.actions[0]).toMatchObject({ createdAt: T0, updatedAt: T1, statuses: [{ year: 2028, status: 'berjalan', at: T1 }] });
+  });
+
+  it('tells which recorded statuses an edit of the years drops, and removes an action with its statuses', () => {
+    let plan = putAction(putAction(emptyPlan('x', T0), buildAction({ ...values, endYear: 2029 }, 'a1', T0)), buildAction({ ...values, name: 'Dua' }, 'a2', T0));
+    plan = setActionStatus(plan, 'a1', 2027, 'selesai', '', T1);
+    plan = setActionStatus(plan, 'a1', 2029, 'ditunda', '', T1);
+    const [a1] = plan.actions;
+    if (!a1) throw new Error('action');
+    expect(statusesOutside(a1, 2028, 2029).map((s) => [s.year, s.status])).toEqual([[2027, 'selesai']]);
+    expect(statusesOutside(a1, 2027, 2029)).toEqual([]);
+    expect(statusesOutside(a1, 2028, 2028).map((s) => s.year)).toEqual([2027, 2029]);
+    const removed = removeAction(plan, 'a1');
+    expect(removed.actions.map((a) => a.id)).toEqual(['a2']);
+    expect(removeAction(removed, 'a1').actions).toEqual(removed.actions);
   });
 });
 

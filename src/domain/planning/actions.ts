@@ -6,7 +6,7 @@ import { LIMITS } from '../assessment/validation';
 import { normalizeOpdName, opdKey } from './opd';
 import { OPD_NAME_MAX, type PlanFieldError } from './plan';
 import { roundTarget } from './target-values';
-import type { ActionLift, ActionSource, ActionStatus, AssessmentPlan, PlanAction } from './types';
+import type { ActionLift, ActionSource, ActionStatus, ActionYearStatus, AssessmentPlan, PlanAction } from './types';
 
 /** Longest action name accepted. */
 export const ACTION_NAME_MAX = 200;
@@ -134,7 +134,7 @@ export function buildAction(values: ActionValues, id: string, now: string, previ
     endYear: values.endYear,
     ...optionalText('budgetNote', values.budgetNote),
     ...optionalText('outputIndicator', values.outputIndicator),
-    statuses: (previous?.statuses ?? []).filter((s) => s.year >= values.startYear && s.year <= values.endYear),
+    statuses: previous ? previous.statuses.filter((s) => !statusesOutside(previous, values.startYear, values.endYear).includes(s)) : [],
     quickWin: values.quickWin ?? false,
     ...optionalText('dueDate', values.dueDate),
     ...(values.source ? { source: values.source } : {}),
@@ -147,6 +147,19 @@ export function buildAction(values: ActionValues, id: string, now: string, previ
 export function putAction(plan: AssessmentPlan, action: PlanAction): AssessmentPlan {
   const exists = plan.actions.some((a) => a.id === action.id);
   return { ...plan, actions: exists ? plan.actions.map((a) => (a.id === action.id ? action : a)) : [...plan.actions, action] };
+}
+
+/**
+ * The recorded statuses of `action` outside `startYear`–`endYear`: what an edit to those years
+ * drops (`buildAction` keeps only the statuses within the action's years), so the form can say so.
+ */
+export function statusesOutside(action: PlanAction, startYear: number, endYear: number): ActionYearStatus[] {
+  return action.statuses.filter((s) => s.year < startYear || s.year > endYear);
+}
+
+/** The plan without the action `actionId` (its statuses go with it; a quick win leaves the quick-win list). */
+export function removeAction(plan: AssessmentPlan, actionId: string): AssessmentPlan {
+  return { ...plan, actions: plan.actions.filter((a) => a.id !== actionId) };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elementOrder, listIndicators } from '../../domain/instrument/lookup';
 import type { Instrument, Lang } from '../../domain/instrument/types';
-import { buildAction, validateAction } from '../../domain/planning';
-import type { ActionErrors, ActionValues, ActionYearRange } from '../../domain/planning';
+import { buildAction, statusesOutside, validateAction } from '../../domain/planning';
+import type { ActionErrors, ActionLift, ActionValues, ActionYearRange, PlanAction } from '../../domain/planning';
 import { nowIso } from '../../lib/clock';
 import { usePlanStore } from '../../state/plan-store';
 import { OpdInput } from './opd-input';
@@ -13,6 +13,12 @@ interface ActionFormProps {
   readonly instrument: Instrument;
   readonly years: ActionYearRange;
   readonly lang: Lang;
+  /** The saved action being edited; absent = a new action. */
+  readonly editing?: PlanAction;
+  /** After a stored save (or a cancelled edit: empty message): the message and the edited action's id. */
+  readonly onDone: (message: string, editedId?: string) => void;
+  /** Kept mounted but hidden while another action is edited, so a half-typed new action stays. */
+  readonly hidden?: boolean;
 }
 
 type Field = keyof ActionErrors;
@@ -38,77 +44,109 @@ function TextField({ id, label, value, onChange, error, type }: TextFieldProps) 
   );
 }
 
-/** The form adding an action: checked as a whole on save, each refusal shown inline; nothing stored while any. */
-export function ActionForm({ assessmentId, instrument, years, lang }: ActionFormProps) {
+type FormValues = ReturnType<typeof formValues>;
+
+/** The form's text values: blank for a new action, or those of `a` (an edit). */
+function formValues(first: number, a: PlanAction | undefined, lang: Lang) {
+  const lift = a?.lifts[0];
+  const raise = lift?.raiseBy === undefined ? '' : String(lift.raiseBy);
+  return {
+    name: a?.name ?? '', opd: a?.opd ?? '', supporting: a?.supportingOpds.join(', ') ?? '', elementId: lift?.elementId ?? '',
+    raiseBy: lang === 'id' ? raise.replace('.', ',') : raise, startYear: String(a?.startYear ?? first), endYear: String(a?.endYear ?? first),
+    budgetNote: a?.budgetNote ?? '', outputIndicator: a?.outputIndicator ?? '', description: a?.description ?? '', quickWin: a?.quickWin ?? false,
+  };
+}
+
+/** The lifts to store: the form's element (keeping its indicators on an edit) and the edited action's other lifts. */
+function liftsOf(v: FormValues, editing: PlanAction | undefined): ActionLift[] {
+  const raise = Number(v.raiseBy.replace(',', '.'));
+  const kept = editing?.lifts.find((l) => l.elementId === v.elementId)?.indicatorIds;
+  const first = v.elementId === '' ? [] : [{
+    elementId: v.elementId, ...(kept ? { indicatorIds: kept } : {}), ...(v.raiseBy.trim() !== '' && Number.isFinite(raise) ? { raiseBy: raise } : {}),
+  }];
+  return [...first, ...(editing?.lifts.slice(1).filter((l) => l.elementId !== v.elementId) ?? [])];
+}
+
+/**
+ * The form adding an action, or editing `editing` (same checks; saving replaces it by id, keeping its
+ * creation time, quick-win date, source and the statuses still within its years). Checked as a
+ * whole on save, each refusal shown inline; nothing stored while any.
+ */
+export function ActionForm({ assessmentId, instrument, years, lang, editing, onDone, hidden }: ActionFormProps) {
   const { t } = useTranslation('actions');
   const addAction = usePlanStore((s) => s.addAction);
-  const empty = { name: '', opd: '', supporting: '', elementId: '', raiseBy: '', startYear: String(years.first), endYear: String(years.first), budgetNote: '', outputIndicator: '', description: '', quickWin: false };
-  const [v, setV] = useState(empty);
+  const [v, setV] = useState(() => formValues(years.first, editing, lang));
   const [errors, setErrors] = useState<ActionErrors>({});
-  const [saved, setSaved] = useState('');
-  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value }));
+  const nameRef = useRef<HTMLDivElement>(null);
+  const editingId = editing?.id;
+  useEffect(() => {
+    if (editingId) nameRef.current?.querySelector('input')?.focus();
+  }, [editingId]);
+  const set = (key: keyof FormValues) => (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value }));
   const submit = async () => {
-    const raise = Number(v.raiseBy.replace(',', '.'));
     const values: ActionValues = {
-      name: v.name, opd: v.opd, supportingOpds: v.supporting.split(','), description: v.description,
-      lifts: v.elementId === '' ? [] : [{ elementId: v.elementId, ...(v.raiseBy.trim() !== '' && Number.isFinite(raise) ? { raiseBy: raise } : {}) }],
+      name: v.name, opd: v.opd, supportingOpds: v.supporting.split(','), description: v.description, lifts: liftsOf(v, editing),
       startYear: Number(v.startYear), endYear: Number(v.endYear), budgetNote: v.budgetNote, outputIndicator: v.outputIndicator, quickWin: v.quickWin,
+      ...(editing?.dueDate ? { dueDate: editing.dueDate } : {}), ...(editing?.source ? { source: editing.source } : {}),
     };
     const ids = { elementIds: new Set(elementOrder(instrument).map((e) => e.id)), indicatorIds: new Set(listIndicators(instrument).map((i) => i.id)) };
     const found = validateAction(values, { years, ...ids });
     setErrors(found);
-    setSaved('');
     if (Object.keys(found).length > 0) return;
     const now = nowIso();
-    if (await addAction(assessmentId, buildAction(values, crypto.randomUUID(), now), now)) {
-      setSaved(t('form.saved', { name: values.name.trim() }));
-      setV(empty);
+    if (await addAction(assessmentId, buildAction(values, editing?.id ?? crypto.randomUUID(), now, editing), now)) {
+      onDone(t(editing ? 'edit.saved' : 'form.saved', { name: values.name.trim() }), editing?.id);
+      if (!editing) setV(formValues(years.first, undefined, lang));
     }
   };
+  const p = editing ? 'act-edit' : 'act';
+  const dropped = editing ? statusesOutside(editing, Number(v.startYear), Number(v.endYear)) : [];
   const msg = (field: Field) => {
     const code = errors[field];
     return code ? t(`form.errors.${code}`, { first: years.first, last: years.last }) : null;
   };
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form className="card plan-form" noValidate aria-labelledby="act-form-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h2 id="act-form-title">{t('form.heading')}</h2>
-      <TextField id="act-name" label={t('form.name')} value={v.name} onChange={set('name')} error={msg('name')} />
+    <form className="card plan-form" noValidate aria-labelledby={`${p}-title`} hidden={hidden} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h2 id={`${p}-title`}>{editing ? t('edit.heading', { name: editing.name }) : t('form.heading')}</h2>
+      <div ref={nameRef}><TextField id={`${p}-name`} label={t('form.name')} value={v.name} onChange={set('name')} error={msg('name')} /></div>
       <div className="field">
-        <label htmlFor="act-opd">{t('form.opd')}</label>
-        <OpdInput id="act-opd" value={v.opd} onChange={(opd) => setV((old) => ({ ...old, opd }))} invalid={Boolean(errors.opd)} describedBy={errors.opd ? 'act-opd-error' : undefined} />
-        {msg('opd') ? <p id="act-opd-error" className="error-text">{msg('opd')}</p> : null}
+        <label htmlFor={`${p}-opd`}>{t('form.opd')}</label>
+        <OpdInput id={`${p}-opd`} value={v.opd} onChange={(opd) => setV((old) => ({ ...old, opd }))} invalid={Boolean(errors.opd)} describedBy={errors.opd ? `${p}-opd-error` : undefined} />
+        {msg('opd') ? <p id={`${p}-opd-error`} className="error-text">{msg('opd')}</p> : null}
       </div>
-      <TextField id="act-supporting" label={t('form.supporting')} value={v.supporting} onChange={set('supporting')} error={msg('supportingOpds')} />
+      <TextField id={`${p}-supporting`} label={t('form.supporting')} value={v.supporting} onChange={set('supporting')} error={msg('supportingOpds')} />
       <div className="field">
-        <label htmlFor="act-element">{t('form.element')}</label>
-        <select id="act-element" value={v.elementId} onChange={set('elementId')}
-          aria-invalid={errors.lifts ? true : undefined} aria-describedby={errors.lifts ? 'act-lifts-error' : undefined}>
+        <label htmlFor={`${p}-element`}>{t('form.element')}</label>
+        <select id={`${p}-element`} value={v.elementId} onChange={set('elementId')}
+          aria-invalid={errors.lifts ? true : undefined} aria-describedby={errors.lifts ? `${p}-lifts-error` : undefined}>
           <option value="">{t('form.noElement')}</option>
           {elementOrder(instrument).map((e) => <option key={e.id} value={e.id}>{`${e.id} ${e.name[lang]}`}</option>)}
         </select>
-        {msg('lifts') ? <p id="act-lifts-error" className="error-text">{msg('lifts')}</p> : null}
+        {msg('lifts') ? <p id={`${p}-lifts-error`} className="error-text">{msg('lifts')}</p> : null}
       </div>
-      <TextField id="act-raise" label={t('form.raiseBy')} value={v.raiseBy} onChange={set('raiseBy')} error={null} />
+      <TextField id={`${p}-raise`} label={t('form.raiseBy')} value={v.raiseBy} onChange={set('raiseBy')} error={null} />
       <div className="row">
-        <TextField id="act-start" label={t('form.startYear')} value={v.startYear} onChange={set('startYear')} error={msg('startYear')} type="number" />
-        <TextField id="act-end" label={t('form.endYear')} value={v.endYear} onChange={set('endYear')} error={msg('endYear')} type="number" />
+        <TextField id={`${p}-start`} label={t('form.startYear')} value={v.startYear} onChange={set('startYear')} error={msg('startYear')} type="number" />
+        <TextField id={`${p}-end`} label={t('form.endYear')} value={v.endYear} onChange={set('endYear')} error={msg('endYear')} type="number" />
       </div>
-      <TextField id="act-budget" label={t('form.budget')} value={v.budgetNote} onChange={set('budgetNote')} error={msg('budgetNote')} />
-      <TextField id="act-output" label={t('form.output')} value={v.outputIndicator} onChange={set('outputIndicator')} error={msg('outputIndicator')} />
+      {dropped.length > 0 ? <p className="error-text" role="alert">{t('edit.dropsStatuses', { list: dropped.map((d) => `${d.year} ${t(`status.${d.status}`)}`).join(', ') })}</p> : null}
+      {editing && editing.lifts.length > 1 ? <p className="muted">{t('edit.otherLifts', { ids: editing.lifts.slice(1).map((l) => l.elementId).join(', ') })}</p> : null}
+      <TextField id={`${p}-budget`} label={t('form.budget')} value={v.budgetNote} onChange={set('budgetNote')} error={msg('budgetNote')} />
+      <TextField id={`${p}-output`} label={t('form.output')} value={v.outputIndicator} onChange={set('outputIndicator')} error={msg('outputIndicator')} />
       <div className="field">
-        <label htmlFor="act-description">{t('form.description')}</label>
-        <textarea id="act-description" value={v.description} onChange={set('description')}
-          aria-invalid={errors.description ? true : undefined} aria-describedby={errors.description ? 'act-description-error' : undefined} />
-        {msg('description') ? <p id="act-description-error" className="error-text">{msg('description')}</p> : null}
+        <label htmlFor={`${p}-description`}>{t('form.description')}</label>
+        <textarea id={`${p}-description`} value={v.description} onChange={set('description')}
+          aria-invalid={errors.description ? true : undefined} aria-describedby={errors.description ? `${p}-description-error` : undefined} />
+        {msg('description') ? <p id={`${p}-description-error`} className="error-text">{msg('description')}</p> : null}
       </div>
       <label className="row">
         <input type="checkbox" checked={v.quickWin} onChange={(e) => setV((old) => ({ ...old, quickWin: e.target.checked }))} /> {t('form.quickWin')}
       </label>
       {hasErrors ? <p className="error-text" role="alert">{t('form.errors.summary')}</p> : null}
-      {saved ? <p role="status">{saved}</p> : null}
       <div className="row">
-        <button type="submit" className="btn btn-primary">{t('form.save')}</button>
+        <button type="submit" className="btn btn-primary">{editing ? t('edit.save') : t('form.save')}</button>
+        {editing ? <button type="button" className="btn" onClick={() => onDone('', editing.id)}>{t('edit.cancel')}</button> : null}
       </div>
     </form>
   );

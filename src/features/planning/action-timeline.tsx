@@ -12,6 +12,9 @@ interface TimelineProps {
   readonly actions: readonly PlanAction[];
   readonly years: readonly number[];
   readonly lang: Lang;
+  /** "Ubah" and "Hapus" on each row. */
+  readonly onEdit: (action: PlanAction) => void;
+  readonly onDelete: (action: PlanAction) => void;
 }
 
 /** "Diadopsi dari Kota Cirebon, studi banding 25 Maret 2019" under an adopted action. */
@@ -28,14 +31,14 @@ export function ActionSourceLine({ action, lang }: { action: PlanAction; lang: L
  * status where it runs), grouped by dimension or OPD. The table is itself the accessible form of
  * the Gantt bars: every cell names the status in words.
  */
-export function ActionTimeline({ instrument, actions, years, lang }: TimelineProps) {
+export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDelete }: TimelineProps) {
   const { t } = useTranslation('actions');
   const [by, setBy] = useState<'dimension' | 'opd'>('dimension');
   const groups = timelineGroups(instrument, actions, by);
   const groupName = (key: string) => (by === 'opd' ? key : key === '' ? t('timeline.noElementGroup') : dimensionName(instrument, key, lang));
   return (
     <section aria-labelledby="act-timeline-title">
-      <h2 id="act-timeline-title">{t('timeline.heading')}</h2>
+      <h2 id="act-timeline-title" tabIndex={-1}>{t('timeline.heading')}</h2>
       <fieldset className="row">
         <legend>{t('timeline.groupBy')}</legend>
         {(['dimension', 'opd'] as const).map((g) => (
@@ -51,11 +54,12 @@ export function ActionTimeline({ instrument, actions, years, lang }: TimelinePro
               <th scope="col">{t('timeline.action')}</th>
               <th scope="col">{t('timeline.opd')}</th>
               {years.map((y) => <th key={y} scope="col" className="num">{y}</th>)}
+              <th scope="col">{t('edit.column')}</th>
             </tr>
           </thead>
           {groups.map((g) => (
             <tbody key={g.key}>
-              <tr><th scope="colgroup" colSpan={years.length + 2} className="act-group">{groupName(g.key)}</th></tr>
+              <tr><th scope="colgroup" colSpan={years.length + 3} className="act-group">{groupName(g.key)}</th></tr>
               {g.actions.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">
@@ -68,6 +72,10 @@ export function ActionTimeline({ instrument, actions, years, lang }: TimelinePro
                     const status = statusIn(a, y);
                     return <td key={y} className={runs ? `act-bar act-${status}` : undefined}>{runs ? `■ ${t(`status.${status}`)}` : ''}</td>;
                   })}
+                  <td className="act-row-buttons">
+                    <button type="button" id={`act-edit-${a.id}`} className="btn btn-small" aria-label={t('edit.editOf', { name: a.name })} onClick={() => onEdit(a)}>{t('edit.edit')}</button>
+                    <button type="button" className="btn btn-small btn-danger" aria-label={t('edit.removeOf', { name: a.name })} onClick={() => onDelete(a)}>{t('edit.remove')}</button>
+                  </td>
                 </tr>
               ))}
             </tbody>
