@@ -134,7 +134,7 @@ test('action plan: edit and delete saved actions, then print the plan sheet and 
     for (const opd of ['Bappeda', 'Dinas Kesehatan', 'Dinas Lingkungan Hidup', 'Diskominfo']) {
       const own = opdPages.find((p) => p.includes(`${opd}: sebagai`)) ?? '';
       expect(own, `${opd} has its page`).not.toBe('');
-      for (const a of kept.filter((k) => k.opd === opd)) expect(own).toContain(`${a.name} Penanggung jawab: ${opd} ${a.years}`);
+      for (const a of kept.filter((k) => k.opd === opd)) expect(own).toMatch(new RegExp(`${a.name} (pendukung: \\S+ )?${a.years}`));
     }
     const diskominfo = opdPages.find((p) => p.includes('Diskominfo: sebagai penanggung jawab')) ?? '';
     expect(diskominfo).toContain('APBD 2027, ± Rp 250 juta');

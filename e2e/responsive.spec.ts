@@ -46,6 +46,8 @@ const SCREENS: readonly Screen[] = [
   { name: 'planning', url: assessmentScreen('rencana'), heading: /^Rencana: Kota Cirebon 2026/, prepare: createRoadmap },
   { name: 'opd', url: assessmentScreen('opd'), heading: /^Kolaborasi OPD/, prepare: assignGov1 },
   { name: 'actions', url: assessmentScreen('aksi'), heading: /^Rencana aksi: Kota Cirebon 2026/, prepare: addAction },
+  // After 'actions': the action added there fills the per-OPD plan.
+  { name: 'opd-action-plan', url: assessmentScreen('aksi-opd'), heading: /^Rencana aksi per OPD/ },
   { name: 'report', url: assessmentScreen('laporan'), heading: /^Laporan Kesiapan Smart City/, chart: true },
   { name: 'comparison', url: `./#/bandingkan?ids=${SEEDS.map((s) => s.id).join(',')}`, heading: /^Laporan Perbandingan/, chart: true },
   { name: 'data', url: './#/data', heading: /^Ekspor, impor, dan cadangan/ },

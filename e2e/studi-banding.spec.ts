@@ -100,5 +100,12 @@ test('host exports a visit package; the visitor imports it, sees the gap map, ad
   for (const word of ['Kabupaten Demak', 'Kota Cirebon', '25 Maret 2026', 'Bupati Demak', '+3,00', 'Pelajari di sini', 'DPMPTSP Demak', 'Diskominfo Demak',
     'Diadopsi dari Kota Cirebon, studi banding 25 Maret 2026', 'Mal pelayanan publik']) expect(all).toContain(word);
   expect(all).not.toContain(NOTE);
+  // The same report on F4 (215 × 330 mm), numbered on every page too.
+  await visitor.getByLabel('Ukuran kertas').selectOption('f4');
+  const f4 = 'artifacts/studi-banding/visit-report-f4.pdf';
+  await printToPdf(visitor, f4);
+  const f4Info = pdfInfo(f4);
+  expect([Math.round(f4Info.width), Math.round(f4Info.height)]).toEqual([609, 935]);
+  for (const [i, text] of pdfPagesText(f4).entries()) expect(text, `F4 page ${i + 1} numbered`).toContain(`Halaman ${i + 1} dari ${f4Info.pages}`);
   await visitorContext.close();
 });

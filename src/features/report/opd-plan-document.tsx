@@ -48,13 +48,13 @@ export function OpdPlanDocument({ model, paper }: { model: ReportModel; paper: P
             </tbody>
           </table>
         ) : <p>{t('actions.none')}</p>}
-        <ApprovalBlock text={text} />
+        <ApprovalBlock text={text} intro={t('actions.approvalIntro')} />
       </Sheet>
       {plan?.byOpd.map((o, i) => (
         <Sheet key={o.opd} labelledBy={`opd-plan-${i}`}>
           <h2 id={`opd-plan-${i}`}>{o.opd}</h2>
-          {o.lead.length ? <ReportActionTable caption={t('actions.leadCaption', { opd: o.opd })} actions={o.lead} text={text} variant="opd" /> : null}
-          {o.support.length ? <ReportActionTable caption={t('actions.supportCaption', { opd: o.opd })} actions={o.support} text={text} variant="opd" /> : null}
+          {o.lead.length ? <ReportActionTable caption={t('actions.leadCaption', { opd: o.opd })} actions={o.lead} text={text} variant="lead" /> : null}
+          {o.support.length ? <ReportActionTable caption={t('actions.supportCaption', { opd: o.opd })} actions={o.support} text={text} variant="support" /> : null}
         </Sheet>
       ))}
     </article>

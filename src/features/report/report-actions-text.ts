@@ -29,6 +29,7 @@ const id = {
   horizon: 'Jangka rencana',
   count: 'Jumlah aksi',
   toOpdPlan: 'Rencana aksi per OPD',
+  approvalIntro: 'Rencana aksi ini telah diperiksa dan disahkan oleh:',
   back: 'Kembali ke rencana aksi',
   statusName: { direncanakan: 'direncanakan', berjalan: 'berjalan', selesai: 'selesai', ditunda: 'ditunda', dibatalkan: 'dibatalkan' },
 };
@@ -61,6 +62,7 @@ const en: Shape<typeof id> = {
   horizon: 'Plan horizon',
   count: 'Number of actions',
   toOpdPlan: 'Action plan by OPD',
+  approvalIntro: 'This action plan has been reviewed and approved by:',
   back: 'Back to the action plan',
   statusName: { direncanakan: 'planned', berjalan: 'in progress', selesai: 'done', ditunda: 'postponed', dibatalkan: 'cancelled' },
 };

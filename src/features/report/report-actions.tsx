@@ -32,16 +32,20 @@ interface TableProps {
   readonly caption: string;
   readonly actions: readonly ReportAction[];
   readonly text: ReportText;
-  /** `dimension`: OPD column; `opd`: responsible OPD under the name, budget note and output indicator. */
-  readonly variant: 'dimension' | 'opd';
+  /**
+   * `dimension`: an OPD column (responsible and supporting); `lead` / `support` (one OPD's part):
+   * the supporting or the responsible OPDs under the name, budget note and output indicator.
+   */
+  readonly variant: 'dimension' | 'lead' | 'support';
 }
 
 /** The table form of a list of actions: names, OPDs, years, elements and the status of each year. */
 export function ReportActionTable({ caption, actions, text, variant }: TableProps) {
   const { t } = text;
-  const isOpd = variant === 'opd';
+  const isOpd = variant !== 'dimension';
+  const supporting = (a: ReportAction) => (a.supportingOpds.length ? <span className="report-muted"><br />{t('actions.supporting', { names: a.supportingOpds.join(', ') })}</span> : null);
   return (
-    <table className="report-table report-actions">
+    <table className={`report-table report-actions report-actions--${isOpd ? 'opd' : 'dimension'}`}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -58,12 +62,11 @@ export function ReportActionTable({ caption, actions, text, variant }: TableProp
           <tr key={a.id}>
             <th scope="row">
               <ActionName action={a} text={text} />
-              {isOpd ? <span className="report-muted"><br />{t('actions.lead')}: {a.opd}</span> : null}
+              {variant === 'support' ? <span className="report-muted"><br />{t('actions.lead')}: {a.opd}</span> : null}
+              {variant === 'lead' ? supporting(a) : null}
             </th>
-            {isOpd ? null : (
-              <td>{a.opd}{a.supportingOpds.length ? <span className="report-muted"><br />{t('actions.supporting', { names: a.supportingOpds.join(', ') })}</span> : null}</td>
-            )}
-            <td className="num">{yearsText(a)}</td>
+            {isOpd ? null : <td>{a.opd}{supporting(a)}</td>}
+            <td className="report-actions__years">{yearsText(a)}</td>
             <td>{elementsText(a, text)}</td>
             <td>{statusText(a, text)}</td>
             {isOpd ? <><td>{a.budgetNote ?? '—'}</td><td>{a.outputIndicator ?? '—'}</td></> : null}

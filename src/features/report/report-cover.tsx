@@ -43,13 +43,13 @@ export function ReportCover({ meta, text }: { meta: ReportMeta; text: ReportText
 }
 
 /** "Disahkan oleh" (also under the visit report): blank lines to fill in by hand and a box for the signature and stamp. */
-export function ApprovalBlock({ text }: { text: ReportText }) {
+export function ApprovalBlock({ text, intro }: { text: ReportText; intro?: string }) {
   const { t } = text;
   const lines = ['approval.position', 'approval.name', 'approval.nip', 'approval.date'] as const;
   return (
     <section className="report-approval report-keep" aria-labelledby="report-approval-title">
       <h2 id="report-approval-title">{t('approval.heading')}</h2>
-      <p>{t('approval.intro')}</p>
+      <p>{intro ?? t('approval.intro')}</p>
       <div className="report-approval__grid">
         <p className="report-approval__by">{t('approval.by')}</p>
         {lines.map((key) => (
