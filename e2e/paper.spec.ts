@@ -1,8 +1,8 @@
-import { pdfDarkness, pdfInfo, pdfLongestVerticalLine, pdfPagesText } from '../scripts/pdf-check.mjs';
+import { pdfPagesText } from '../scripts/pdf-check.mjs';
 import { expect, test } from './fixtures';
 import { BenchmarkPageModel } from './page-models/benchmark-page';
 import type { SeedAssessment } from './page-models/benchmark-page';
-import { ComparisonPageModel, ReportPageModel } from './page-models/report-page';
+import { ComparisonPageModel, ReportPageModel, expectPrintedWithin } from './page-models/report-page';
 
 /**
  * Both reports printed on A4 (210 × 297 mm) and F4/Folio (215 × 330 mm), the paper chosen on the
@@ -11,13 +11,10 @@ import { ComparisonPageModel, ReportPageModel } from './page-models/report-page'
  * inside the right text edge (15 mm margins), at its full width rather than the sliver a margin clip leaves. PDFs go to artifacts/paper for review.
  */
 const OUT = 'artifacts/paper';
-const PT_PER_MM = 72 / 25.4;
-const MARGIN_SIDE_MM = 15;
 const PAPERS = [
   { choice: 'f4', label: /^F4/, widthMm: 215, heightMm: 330 },
   { choice: 'a4', label: /^A4/, widthMm: 210, heightMm: 297 },
 ] as const;
-type Paper = (typeof PAPERS)[number];
 
 const SEEDS: readonly SeedAssessment[] = [
   { id: 'cirebon-2026', regionCode: '32.74', period: 2026, status: 'final', updatedAt: '2026-03-10T08:00:00.000Z', levels: [3, 2, 3, 2, 4, 1] },
@@ -26,38 +23,6 @@ const SEEDS: readonly SeedAssessment[] = [
 ];
 
 test.use({ timezoneId: 'Asia/Jakarta' });
-
-/**
- * The printed pages of `file` on `paper`: page size; no ink within 12 mm of the left and right edges
- * nor 5 mm of the top and bottom (the running header and page number sit further in); and on each of
- * `bordered` (1-based pages) a vertical line of at least 8 mm within 2 mm inside the right text edge.
- */
-function expectPrintedWithin(file: string, paper: Paper, bordered: readonly number[]): void {
-  const info = pdfInfo(file);
-  const [width, height] = [paper.widthMm * PT_PER_MM, paper.heightMm * PT_PER_MM];
-  expect(info.pages, `${file}: pages`).toBeGreaterThan(0);
-  expect(info.width, `${file}: page width`).toBeCloseTo(width, 0);
-  expect(info.height, `${file}: page height`).toBeCloseTo(height, 0);
-  const side = 12 * PT_PER_MM;
-  const end = 5 * PT_PER_MM;
-  const bands = {
-    left: { x: 0, y: 0, width: side, height },
-    right: { x: width - side, y: 0, width: side, height },
-    top: { x: 0, y: 0, width, height: end },
-    bottom: { x: 0, y: height - end, width, height: end },
-  };
-  const textRight = width - MARGIN_SIDE_MM * PT_PER_MM;
-  for (let page = 1; page <= info.pages; page++) {
-    for (const [name, box] of Object.entries(bands)) {
-      expect(pdfDarkness(file, page, { box, dpi: 72 }), `${file} page ${page}: ink in the ${name} margin band`).toBe(0);
-    }
-    if (!bordered.includes(page)) continue;
-    // 288 dpi: a 1 px (0.75 pt) grey border is 3 pixels wide; the margin clip would leave at most one.
-    const line = pdfLongestVerticalLine(file, page, { box: { x: textRight - 2 * PT_PER_MM, y: 0, width: 2 * PT_PER_MM, height }, dpi: 288 });
-    expect(line.run, `${file} page ${page}: right border just inside the text edge (${textRight.toFixed(1)} pt)`).toBeGreaterThan(8 * PT_PER_MM);
-    expect(line.width, `${file} page ${page}: right border at ${line.x.toFixed(1)} pt drawn in full, not a clipped sliver`).toBeGreaterThanOrEqual(0.5);
-  }
-}
 
 test('both reports print on A4 and F4 with the chosen paper remembered, nothing clipped at the right', async ({ page }) => {
   test.setTimeout(120_000);

@@ -2,6 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { pdfDarkness, pdfInfo, pdfLongestVerticalLine } from '../../scripts/pdf-check.mjs';
+
+const PT_PER_MM = 72 / 25.4;
+const MARGIN_SIDE_MM = 15;
 
 /** Renders the current page to a PDF as the print route would print (the report's @page size wins); returns the time taken. */
 export async function printToPdf(page: Page, path: string): Promise<number> {
@@ -12,6 +16,38 @@ export async function printToPdf(page: Page, path: string): Promise<number> {
   const ms = performance.now() - started;
   await page.emulateMedia({ media: 'screen' });
   return ms;
+}
+
+/**
+ * The printed pages of `file` on `paper`: page size; no ink within 12 mm of the left and right edges
+ * nor 5 mm of the top and bottom (the running header and page number sit further in); and on each of
+ * `bordered` (1-based pages) a vertical line of at least 8 mm within 2 mm inside the right text edge.
+ */
+export function expectPrintedWithin(file: string, paper: { readonly widthMm: number; readonly heightMm: number }, bordered: readonly number[]): void {
+  const info = pdfInfo(file);
+  const [width, height] = [paper.widthMm * PT_PER_MM, paper.heightMm * PT_PER_MM];
+  expect(info.pages, `${file}: pages`).toBeGreaterThan(0);
+  expect(info.width, `${file}: page width`).toBeCloseTo(width, 0);
+  expect(info.height, `${file}: page height`).toBeCloseTo(height, 0);
+  const side = 12 * PT_PER_MM;
+  const end = 5 * PT_PER_MM;
+  const bands = {
+    left: { x: 0, y: 0, width: side, height },
+    right: { x: width - side, y: 0, width: side, height },
+    top: { x: 0, y: 0, width, height: end },
+    bottom: { x: 0, y: height - end, width, height: end },
+  };
+  const textRight = width - MARGIN_SIDE_MM * PT_PER_MM;
+  for (let page = 1; page <= info.pages; page++) {
+    for (const [name, box] of Object.entries(bands)) {
+      expect(pdfDarkness(file, page, { box, dpi: 72 }), `${file} page ${page}: ink in the ${name} margin band`).toBe(0);
+    }
+    if (!bordered.includes(page)) continue;
+    // 288 dpi: a 1 px (0.75 pt) grey border is 3 pixels wide; the margin clip would leave at most one.
+    const line = pdfLongestVerticalLine(file, page, { box: { x: textRight - 2 * PT_PER_MM, y: 0, width: 2 * PT_PER_MM, height }, dpi: 288 });
+    expect(line.run, `${file} page ${page}: right border just inside the text edge (${textRight.toFixed(1)} pt)`).toBeGreaterThan(8 * PT_PER_MM);
+    expect(line.width, `${file} page ${page}: right border at ${line.x.toFixed(1)} pt drawn in full, not a clipped sliver`).toBeGreaterThanOrEqual(0.5);
+  }
 }
 
 /** The printable assessment report, `#/penilaian/<id>/laporan`. */
