@@ -14,7 +14,7 @@ const edit = {
   otherLifts: 'Elemen lain yang juga ditingkatkan (tetap tersimpan): {{ids}}',
   dropsStatuses: '⚠ Di luar tahun aksi, status ini akan dihapus saat disimpan: {{list}}',
   confirmTitle: 'Hapus aksi?',
-  confirmMessage: '“{{name}}” ({{opd}}, {{years}}) akan dihapus dari rencana aksi. {{statuses}} Tindakan ini tidak dapat dibatalkan.',
+  confirmMessage: '“{{name}}” ({{opd}}, {{years}}) akan dihapus dari rencana aksi. {{statuses}} Tidak dapat dibatalkan.',
   confirmStatuses: 'Status tahunan yang tercatat ikut terhapus: {{list}}.',
   confirmNoStatuses: 'Belum ada status tahunan yang tercatat.',
   confirmQuickWin: 'Quick win ini juga hilang dari daftar quick win.',

@@ -38,7 +38,6 @@ export function OpdPlanDocument({ model, paper }: { model: ReportModel; paper: P
         <dl className="report-cover__meta">
           {rows.map(([label, value]) => <div key={label} className="report-cover__row"><dt>{label}</dt><dd>{value}</dd></div>)}
         </dl>
-        <p>{t('actions.opdIntro')}</p>
         {plan ? (
           <table className="report-table report-table--compact">
             <caption>{t('actions.opdSummary')}</caption>

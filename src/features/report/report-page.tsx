@@ -41,7 +41,7 @@ function ReportScreen({ id, kind }: { id: string; kind: 'report' | 'opd' }) {
         {isOpd ? <a className="btn" href={hrefs.actions(id)}>{text.t('actions.back')}</a> : (
           <>
             <a className="btn" href={hrefs.results(id)}>{text.t('toolbar.back')}</a>
-            {model.planning?.actionPlan ? <a className="btn" href={hrefs.opdActionPlan(id)}>{text.t('actions.toOpdPlan')}</a> : null}
+            {model.planning?.actionPlan ? <a className="btn" href={hrefs.opdActionPlan(id)}>{text.t('actions.opdTitle')}</a> : null}
           </>
         )}
       </ReportToolbar>
