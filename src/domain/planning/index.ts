@@ -28,7 +28,7 @@ export {
   OPD_NAME_MAX, QUICK_WIN_NOTE_MAX, chooseQuickWin, emptyPlan, markWorkPackageMerged, quickWinsOf, recordWorkPackage, removeQuickWin,
   setAssignment, validateOpdName, validateQuickWin,
 } from './plan';
-export { actionYearRange, buildAction, putAction, setActionStatus, statusIn, validateAction } from './actions';
+export { actionContextOf, actionYearRange, buildAction, putAction, setActionStatus, statusIn, validateAction } from './actions';
 export { actionCoverage, actionOpds, opdActionsInYear, progressByOpd, progressByYear, timelineGroups } from './action-views';
 export type { ActionCoverage, ElementCoverage, OpdYearAction, StatusCounts, TimelineGroup } from './action-views';
 export type { ActionContext, ActionErrors, ActionFieldError, ActionValues, ActionYearRange } from './actions';

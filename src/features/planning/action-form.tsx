@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { elementOrder, listIndicators } from '../../domain/instrument/lookup';
+import { elementOrder } from '../../domain/instrument/lookup';
 import type { Instrument, Lang } from '../../domain/instrument/types';
-import { buildAction, validateAction } from '../../domain/planning';
+import { actionContextOf, buildAction, validateAction } from '../../domain/planning';
 import type { ActionErrors, ActionValues, ActionYearRange } from '../../domain/planning';
 import { nowIso } from '../../lib/clock';
 import { usePlanStore } from '../../state/plan-store';
@@ -13,6 +13,8 @@ interface ActionFormProps {
   readonly instrument: Instrument;
   readonly years: ActionYearRange;
   readonly lang: Lang;
+  /** The responsible OPD, fixed (an OPD proposing its own actions on its package copy). */
+  readonly fixedOpd?: string;
 }
 
 type Field = keyof ActionErrors;
@@ -39,7 +41,7 @@ function TextField({ id, label, value, onChange, error, type }: TextFieldProps) 
 }
 
 /** The form adding an action: checked as a whole on save, each refusal shown inline; nothing stored while any. */
-export function ActionForm({ assessmentId, instrument, years, lang }: ActionFormProps) {
+export function ActionForm({ assessmentId, instrument, years, lang, fixedOpd }: ActionFormProps) {
   const { t } = useTranslation('actions');
   const addAction = usePlanStore((s) => s.addAction);
   const empty = { name: '', opd: '', supporting: '', elementId: '', raiseBy: '', startYear: String(years.first), endYear: String(years.first), budgetNote: '', outputIndicator: '', description: '', quickWin: false };
@@ -50,12 +52,11 @@ export function ActionForm({ assessmentId, instrument, years, lang }: ActionForm
   const submit = async () => {
     const raise = Number(v.raiseBy.replace(',', '.'));
     const values: ActionValues = {
-      name: v.name, opd: v.opd, supportingOpds: v.supporting.split(','), description: v.description,
+      name: v.name, opd: fixedOpd ?? v.opd, supportingOpds: v.supporting.split(','), description: v.description,
       lifts: v.elementId === '' ? [] : [{ elementId: v.elementId, ...(v.raiseBy.trim() !== '' && Number.isFinite(raise) ? { raiseBy: raise } : {}) }],
       startYear: Number(v.startYear), endYear: Number(v.endYear), budgetNote: v.budgetNote, outputIndicator: v.outputIndicator, quickWin: v.quickWin,
     };
-    const ids = { elementIds: new Set(elementOrder(instrument).map((e) => e.id)), indicatorIds: new Set(listIndicators(instrument).map((i) => i.id)) };
-    const found = validateAction(values, { years, ...ids });
+    const found = validateAction(values, actionContextOf(instrument, years));
     setErrors(found);
     setSaved('');
     if (Object.keys(found).length > 0) return;
@@ -74,11 +75,11 @@ export function ActionForm({ assessmentId, instrument, years, lang }: ActionForm
     <form className="card plan-form" noValidate aria-labelledby="act-form-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h2 id="act-form-title">{t('form.heading')}</h2>
       <TextField id="act-name" label={t('form.name')} value={v.name} onChange={set('name')} error={msg('name')} />
-      <div className="field">
+      {fixedOpd ? <p>{t('form.opd')}: <strong>{fixedOpd}</strong></p> : <div className="field">
         <label htmlFor="act-opd">{t('form.opd')}</label>
         <OpdInput id="act-opd" value={v.opd} onChange={(opd) => setV((old) => ({ ...old, opd }))} invalid={Boolean(errors.opd)} describedBy={errors.opd ? 'act-opd-error' : undefined} />
         {msg('opd') ? <p id="act-opd-error" className="error-text">{msg('opd')}</p> : null}
-      </div>
+      </div>}
       <TextField id="act-supporting" label={t('form.supporting')} value={v.supporting} onChange={set('supporting')} error={msg('supportingOpds')} />
       <div className="field">
         <label htmlFor="act-element">{t('form.element')}</label>

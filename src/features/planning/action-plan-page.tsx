@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { actionYearRange } from '../../domain/planning';
 import { currentYear } from '../../lib/clock';
@@ -6,20 +5,20 @@ import { hrefs } from '../../lib/routes';
 import { useSettingsStore } from '../../state/settings-store';
 import { ActionCoverageSection, ActionProgressSection } from './action-coverage';
 import { ActionForm } from './action-form';
-import { actionLocale } from './action-locale';
 import { ActionOpdYear } from './action-opd-year';
 import { ActionTimeline } from './action-timeline';
+import { OpdActionPackage } from './opd-action-package';
 import { OpdSuggestions } from './opd-input';
 import { PlanLockBanner, usePlanReadOnly } from './plan-lock-banner';
 import { PlanningFallback } from './planning-fallback';
+import { registerActionText } from './register-action-text';
 import { registerPlanningText } from './register-planning-text';
 import { SaveIndicator } from './save-indicator';
 import { usePlanningContext } from './use-planning-context';
 import './planning.css';
 
 registerPlanningText();
-i18next.addResourceBundle('id', 'actions', actionLocale.id, true, true);
-i18next.addResourceBundle('en', 'actions', actionLocale.en, true, true);
+registerActionText();
 
 /**
  * `#/penilaian/<id>/aksi`: the masterplan's action plan (issue 16): add actions, the timeline by
@@ -33,6 +32,9 @@ export default function ActionPlanPage({ id }: { id: string }) {
   const readOnly = usePlanReadOnly();
   if (c.status !== 'ready') return <PlanningFallback context={c} />;
   const { assessment, plan } = c;
+  if (assessment.workPackage) {
+    return <OpdActionPackage assessment={assessment} answers={c.answers} plan={plan} instrument={c.ctx.instrument} regionName={c.regionName} lang={lang} />;
+  }
   const range = actionYearRange(plan, assessment.period);
   const years = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first + i);
   const thisYear = Math.min(Math.max(currentYear(), range.first), range.last);
@@ -45,7 +47,7 @@ export default function ActionPlanPage({ id }: { id: string }) {
       <PlanLockBanner />
       <SaveIndicator />
       <OpdSuggestions extra={[...Object.values(plan?.assignments ?? {}), ...actions.map((a) => a.opd)]} />
-      <fieldset className="plan-lockable" disabled={readOnly || Boolean(assessment.workPackage)}>
+      <fieldset className="plan-lockable" disabled={readOnly}>
         <ActionForm assessmentId={id} instrument={c.ctx.instrument} years={range} lang={lang} />
         <ActionTimeline instrument={c.ctx.instrument} actions={actions} years={years} lang={lang} />
         <ActionOpdYear assessmentId={id} actions={actions} years={years} initialYear={thisYear} />
