@@ -1,9 +1,8 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DataPageModel } from './page-models/data-page';
 import type { PlannedSeed } from './page-models/planning-page';
-import { downloadOf, OpdPageModel, PlanningPageModel, seedFile, sha256 } from './page-models/planning-page';
+import { downloadOf, OpdPageModel, PlanningPageModel, resigned, seedFile } from './page-models/planning-page';
 import { QuestionnaireModel } from './page-models/questionnaire-page';
-import { computeIntegrity } from '../src/domain/exchange/integrity';
 
 type L = 0 | 1 | 2 | 3 | 4 | 5;
 const four = (l: L): [L, L, L, L] => [l, l, l, l];
@@ -203,11 +202,3 @@ test('OPD work package: export, answer in a fresh browser, import back, accept s
   await page.goto(`./#/penilaian/${MASTER.id}/GOV.2`);
   await expect(master.level('GOV.2.2', 2)).toBeChecked();
 });
-
-/** Applies `edit` to a package file and signs it again, as a hand-edit with the right hash would be. */
-async function resigned(text: string, edit: (pkg: Record<string, unknown>) => Record<string, unknown>, name: string) {
-  const { integrity: _old, ...body } = JSON.parse(text) as Record<string, unknown>;
-  const edited = edit(body);
-  const integrity = await computeIntegrity(edited, sha256);
-  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...edited, integrity })) };
-}

@@ -10,11 +10,11 @@ export class ActionPlanModel {
     await expect(this.page.getByRole('heading', { level: 1, name: /^Rencana aksi:/ })).toBeVisible();
   }
 
-  /** Fills the "Tambah aksi" form (blank fields left as they are) and saves it. */
-  async add(a: { name: string; opd: string; element?: string; start: number; end: number; supporting?: string; budget?: string }): Promise<void> {
+  /** Fills the "Tambah aksi" form (blank fields left as they are; no OPD = the form's fixed OPD) and saves it. */
+  async add(a: { name: string; opd?: string; element?: string; start: number; end: number; supporting?: string; budget?: string }): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Tambah aksi' });
     await form.getByLabel('Nama program / kegiatan').fill(a.name);
-    await form.getByLabel('OPD penanggung jawab').fill(a.opd);
+    if (a.opd !== undefined) await form.getByLabel('OPD penanggung jawab').fill(a.opd);
     await form.getByLabel(/^OPD pendukung/).fill(a.supporting ?? '');
     await form.getByLabel('Elemen yang ditingkatkan').selectOption(a.element ? { value: a.element } : { value: '' });
     await form.getByLabel('Tahun mulai').fill(String(a.start));

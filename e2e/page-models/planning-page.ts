@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Answer, AnswerMap } from '../../src/domain/assessment/types';
 import type { AssessmentPlan } from '../../src/domain/planning/types';
 import { buildExport, serializeExport } from '../../src/domain/exchange/build-export';
+import { computeIntegrity } from '../../src/domain/exchange/integrity';
 import { buildReturnedPackage, openWorkPackage } from '../../src/domain/planning/work-package';
 import { parseWorkPackage } from '../../src/domain/planning/work-package-file';
 import { serializeWorkPackage } from '../../src/domain/planning/work-package-write';
@@ -22,8 +23,8 @@ export interface PlannedSeed {
   readonly status: 'draft' | 'final';
   readonly updatedAt: string;
   readonly elements: Readonly<Record<string, readonly [Level, Level, Level, Level]>>;
-  /** The plan the file carries (roadmap, actions), if any. */
-  readonly plan?: AssessmentPlan;
+  /** The assessment's plan (roadmap, actions); its `assessmentId` is the seed's id. */
+  readonly plan?: Omit<AssessmentPlan, 'assessmentId'>;
 }
 
 export const sha256 = async (text: string): Promise<string> => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -40,10 +41,18 @@ export async function seedFile(name: string, seeds: readonly PlannedSeed[]): Pro
       id: s.id, regionCode: s.regionCode, period: s.period, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1',
       status: s.status, createdAt: s.updatedAt, updatedAt: s.updatedAt,
     };
-    return { assessment, answers, ...(s.plan ? { plan: s.plan } : {}) };
+    return { assessment, answers, ...(s.plan ? { plan: { ...s.plan, assessmentId: s.id } } : {}) };
   });
   const envelope = await buildExport({ bundles, catalog, appName: 'Siap Cerdas', appVersion: '0.1.0', exportedAt: '2026-11-01T08:00:00.000Z', sha256Hex: sha256 });
   return { name, mimeType: 'application/json', buffer: Buffer.from(serializeExport(envelope)) };
+}
+
+/** Applies `edit` to a package file and signs it again, as a hand-edit with the right hash would be. */
+export async function resigned(text: string, edit: (pkg: Record<string, unknown>) => Record<string, unknown>, name: string) {
+  const { integrity: _old, ...body } = JSON.parse(text) as Record<string, unknown>;
+  const edited = edit(body);
+  const integrity = await computeIntegrity(edited, sha256);
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...edited, integrity })) };
 }
 
 /** A downloaded file: its suggested name and content. */

@@ -4,6 +4,7 @@
  * of its effective answers, in the same transaction.
  */
 import type { Answer, AnswerMap, Assessment } from '../domain/assessment/types';
+import type { AssessmentPlan } from '../domain/planning/types';
 import { countAnswers, withChangedLevel, type AnswerCounts } from './answer-counts';
 import {
   deleteAnswersOf,
@@ -24,6 +25,7 @@ import {
   toStoredAnswer,
   toStoredAnswerSet,
   toStoredAssessment,
+  toStoredPlan,
   toStoredSummary,
 } from './records';
 import { runTx, writer, type AnyTx } from './transaction';
@@ -113,15 +115,21 @@ export async function getAssessment(db: SiapCerdasDatabase, id: string): Promise
 }
 
 /**
- * Stores a new assessment with its answers (one answer set record) and their counts; `conflict`
- * if the id exists. Stray answer records under the id (none are expected) are deleted first.
+ * Stores a new assessment with its answers (one answer set record) and their counts, and its plan
+ * when given (an OPD's copy of a package with an action part), in one transaction; `conflict` if
+ * the id exists, `invalid` for a plan of another assessment. Stray answer records under the id
+ * (none are expected) are deleted first.
  */
-export async function createAssessment(db: SiapCerdasDatabase, assessment: Assessment, answers: readonly Answer[]): Promise<void> {
+export async function createAssessment(db: SiapCerdasDatabase, assessment: Assessment, answers: readonly Answer[], plan?: AssessmentPlan): Promise<void> {
+  if (plan && plan.assessmentId !== assessment.id) {
+    throw new StorageError('invalid', `The plan belongs to assessment "${plan.assessmentId}", not "${assessment.id}"; nothing was saved.`);
+  }
+  const planRecord = plan ? toStoredPlan(plan) : undefined;
   const record = toStoredAssessment(assessment);
   const unique = uniqueByIndicator(answers);
   const set = unique.length > 0 ? toStoredAnswerSet(assessment.id, unique) : undefined;
   const summary = toStoredSummary(assessment.id, countAnswers(unique));
-  await runTx(db, WRITE_STORES, 'readwrite', async (tx) => {
+  await runTx(db, planRecord ? ALL_STORES : WRITE_STORES, 'readwrite', async (tx) => {
     const assessmentStore = tx.objectStore(STORES.assessments);
     if ((await assessmentStore.getKey(assessment.id)) !== undefined) {
       throw new StorageError('conflict', `Assessment "${assessment.id}" already exists.`);
@@ -131,6 +139,7 @@ export async function createAssessment(db: SiapCerdasDatabase, assessment: Asses
     deleteAnswersOf(stores, assessment.id);
     if (set) writer(stores.answerSets).put(set);
     writer(tx.objectStore(STORES.summaries)).put(summary);
+    if (planRecord) writer(tx.objectStore(STORES.plans)).put(planRecord);
   });
 }
 

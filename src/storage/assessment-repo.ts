@@ -27,8 +27,11 @@ export interface AssessmentRepository {
   list(): Promise<AssessmentSummary[]>;
   /** The assessment and its answers, or `undefined` if there is none with this id. */
   get(id: string): Promise<AssessmentBundle | undefined>;
-  /** Stores a new assessment and its answers in one transaction; `conflict` if the id exists. */
-  create(assessment: Assessment, answers?: readonly Answer[]): Promise<void>;
+  /**
+   * Stores a new assessment, its answers and (for an OPD's package copy with an action part) its
+   * plan in one transaction; `conflict` if the id exists.
+   */
+  create(assessment: Assessment, answers?: readonly Answer[], plan?: AssessmentPlan): Promise<void>;
   /** Replaces the assessment's metadata (answers untouched); `not_found` if missing. */
   updateMeta(assessment: Assessment): Promise<void>;
   /**
@@ -87,8 +90,8 @@ class IdbAssessmentRepository implements AssessmentRepository {
     return getAssessment(this.connection(), id);
   }
 
-  async create(assessment: Assessment, answers: readonly Answer[] = []): Promise<void> {
-    return createAssessment(this.connection(), assessment, answers);
+  async create(assessment: Assessment, answers: readonly Answer[] = [], plan?: AssessmentPlan): Promise<void> {
+    return createAssessment(this.connection(), assessment, answers, plan);
   }
 
   async updateMeta(assessment: Assessment): Promise<void> {

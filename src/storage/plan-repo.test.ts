@@ -84,6 +84,18 @@ describe('plans', () => {
     expect(await repo.getPlan('cbn-2026')).toStrictEqual(makePlan());
   });
 
+  it('creates an OPD copy with its plan in one transaction (exported actions kept on a record), and refuses a plan of another assessment', async () => {
+    const { repo } = await open();
+    const [action] = makePlan().actions;
+    const plan = makePlan({ workPackages: [{ ...pkg, exportedActions: action ? [action] : [] }] });
+    await repo.create(assessment, [], plan);
+    expect(await repo.getPlan('cbn-2026')).toStrictEqual(plan);
+    const other = { ...assessment, id: 'copy-2' };
+    await expect(repo.create(other, [], plan)).rejects.toMatchObject({ kind: 'invalid' });
+    expect(await repo.get('copy-2')).toBeUndefined();
+    await expect(repo.savePlan(makePlan({ workPackages: [{ ...pkg, exportedActions: [{ name: 3 }] } as unknown as WorkPackageRecord] }))).rejects.toMatchObject({ kind: 'invalid' });
+  });
+
   it('refuses a plan for a missing assessment with not_found and stores nothing', async () => {
     const { repo } = await open();
     await expect(repo.savePlan(makePlan({ assessmentId: 'ghost' }))).rejects.toMatchObject({ kind: 'not_found' });

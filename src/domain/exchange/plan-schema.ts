@@ -9,7 +9,8 @@ import { ACTION_BUDGET_MAX, ACTION_NAME_MAX, ACTION_OUTPUT_MAX, ACTION_STATUS_NO
 import { ACTION_STATUSES, HORIZONS } from '../planning/types';
 import { ELEMENT_ID, ELEMENT_OR_INDICATOR_ID, INDICATOR_ID, intIn, matching, numberIn, sized, text, timestamp } from './schema-parts';
 
-const target = numberIn(0, 5).check(z.describe('Target on the 0–5 element scale, at most one decimal.'));
+/** A target on the 0–5 element scale. */
+export const target = numberIn(0, 5).check(z.describe('Target on the 0–5 element scale, at most one decimal.'));
 const opdName = sized(1, LIMITS.evidenceOwnerMax);
 
 const elementTargetsSchema = z.object({
@@ -41,7 +42,8 @@ const quickWinSchema = z.object({
 
 const year = intIn(LIMITS.periodMin + 1, LIMITS.periodMax + 10);
 
-const actionSchema = z.object({
+/** One action of the action plan (also the work package's action-plan part). */
+export const actionSchema = z.object({
   id: sized(1, 200),
   name: sized(1, ACTION_NAME_MAX),
   description: z.optional(text(LIMITS.noteMax)),

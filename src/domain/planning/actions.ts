@@ -3,6 +3,8 @@
  * timestamps come from the caller. Quick wins are actions flagged `quickWin` (plan.ts).
  */
 import { LIMITS } from '../assessment/validation';
+import { elementOrder, listIndicators } from '../instrument/lookup';
+import type { Instrument } from '../instrument/types';
 import { normalizeOpdName, opdKey } from './opd';
 import { OPD_NAME_MAX, type PlanFieldError } from './plan';
 import { roundTarget } from './target-values';
@@ -58,6 +60,11 @@ export interface ActionContext {
   readonly years: ActionYearRange;
   readonly elementIds: ReadonlySet<string>;
   readonly indicatorIds: ReadonlySet<string>;
+}
+
+/** The context actions of `instrument` are checked in, for the years `years`. */
+export function actionContextOf(instrument: Instrument, years: ActionYearRange): ActionContext {
+  return { years, elementIds: new Set(elementOrder(instrument).map((e) => e.id)), indicatorIds: new Set(listIndicators(instrument).map((i) => i.id)) };
 }
 
 const tooLong = (text: string | undefined, max: number) => (text ?? '').trim().length > max;

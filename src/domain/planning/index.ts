@@ -28,7 +28,7 @@ export {
   OPD_NAME_MAX, QUICK_WIN_NOTE_MAX, chooseQuickWin, emptyPlan, markWorkPackageMerged, quickWinsOf, recordWorkPackage, removeQuickWin,
   setAssignment, validateOpdName, validateQuickWin,
 } from './plan';
-export { actionYearRange, buildAction, putAction, removeAction, setActionStatus, statusIn, statusesOutside, validateAction } from './actions';
+export { actionContextOf, actionYearRange, buildAction, putAction, removeAction, setActionStatus, statusIn, statusesOutside, validateAction } from './actions';
 export { actionCoverage, actionOpds, opdActionsInYear, progressByOpd, progressByYear, timelineGroups } from './action-views';
 export type { ActionCoverage, ElementCoverage, OpdYearAction, StatusCounts, TimelineGroup } from './action-views';
 export type { ActionContext, ActionErrors, ActionFieldError, ActionValues, ActionYearRange } from './actions';
@@ -36,7 +36,7 @@ export type { PlanFieldError, QuickWinErrors, QuickWinValues } from './plan';
 
 export { MAX_WORK_PACKAGE_BYTES, WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';
 export type {
-  OutgoingWorkPackage, ReturnedWorkPackage, WorkPackage, WorkPackageDirection, WorkPackageSource,
+  ActionPlanPart, OutgoingWorkPackage, ReturnedWorkPackage, WorkPackage, WorkPackageDirection, WorkPackageSource,
 } from './work-package-format';
 export type { PackageAssessmentRef, PackageError, PackageErrorCode } from './package-errors';
 export { buildReturnedPackage, buildWorkPackage, openWorkPackage, workPackageFileName, workPackageRecordOf } from './work-package';
@@ -45,4 +45,7 @@ export { serializeWorkPackage } from './work-package-write';
 export type { ParseWorkPackageResult } from './work-package-file';
 export type { AppInfo } from './work-package-write';
 export { checkReturnedPackage, diffWorkPackage, mergeDecisions } from './work-package-merge';
+export { actionPartFor, roleOf } from './action-package';
+export { checkReturnedActions, mergeActionDecisions } from './action-package-merge';
+export type { ActionDiffField, ActionDiffKind, ActionDiffRow, ActionMergeResult, ReturnedActionsCheck } from './action-package-merge';
 export type { DiffField, MergeOptions, MergeResult, PackageDiffRow, ReturnedPackageCheck } from './work-package-merge';

@@ -17,6 +17,8 @@ export interface PackageKind<T> {
   readonly version: number;
   readonly maxBytes: number;
   readonly schema: z.ZodMiniType<T>;
+  /** A refusal of the kind's own, checked on the raw JSON before the schema (e.g. a newer part version). */
+  readonly checkRaw?: (raw: Readonly<Record<string, unknown>>) => PackageError | undefined;
 }
 
 /**
@@ -39,7 +41,7 @@ function checkHead(raw: unknown, kind: PackageKind<unknown>): PackageError | und
   if (format !== kind.format) return { code: 'wrong_format' };
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) return { code: 'wrong_format' };
   if (formatVersion > kind.version) return { code: 'newer_version', version: formatVersion, supported: kind.version };
-  return undefined;
+  return kind.checkRaw?.(raw as Record<string, unknown>);
 }
 
 /** Reads a package's envelope: size and JSON, format and version, hash, schema. */

@@ -57,6 +57,15 @@ export type PackageError =
    */
   | { readonly code: 'outside_assignment'; readonly opd: string; readonly indicatorIds: readonly string[] }
   /** Only a copy opened from a work package can be sent back. */
-  | { readonly code: 'not_a_package_copy' };
+  | { readonly code: 'not_a_package_copy' }
+  /** The action-plan part was written by a newer app (part version `version`; this app reads up to `supported`). */
+  | { readonly code: 'newer_part_version'; readonly version: number; readonly supported: number }
+  /**
+   * A returned action part changes or adds actions of another OPD than the package's `opd` (or
+   * hands one of its actions to another OPD): `actions` names them.
+   */
+  | { readonly code: 'other_opd_actions'; readonly opd: string; readonly actions: readonly string[] }
+  /** A returned action breaks the action rules (name, OPD, years in the horizon, known elements, lengths). */
+  | { readonly code: 'invalid_action'; readonly action: string };
 
 export type PackageErrorCode = PackageError['code'];

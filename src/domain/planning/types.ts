@@ -158,6 +158,11 @@ export interface WorkPackageRecord {
    * was kept (the merge then falls back to `masterChangedSinceExport`).
    */
   readonly exportedAnswers?: Readonly<Record<string, Answer>>;
+  /**
+   * The actions as they left in the package's action part (issue 16): the ancestor of the action
+   * three-way review. Absent for a package without the part, or exported before it existed.
+   */
+  readonly exportedActions?: readonly PlanAction[];
 }
 
 /** Everything planned for one assessment (its baseline). */

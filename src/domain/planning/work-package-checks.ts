@@ -67,7 +67,7 @@ function duplicatesOf(ids: readonly string[]): string[] {
  * Returns every content problem of a schema-valid package (empty when it can be used): unknown
  * instrument version, weight profile or indicator ids (in `indicatorIds` or `answers`), an
  * indicator listed twice, NA where not allowed or without a reason, evidence links that are not
- * http(s), and a returned package without `returnedAt`.
+ * http(s), an action listed twice in the action-plan part, and a returned package without `returnedAt`.
  */
 export function checkPackageContent(data: ImportedWorkPackage): PackageError[] {
   const instrument = getInstrument(data.source.instrumentVersion);
@@ -85,6 +85,7 @@ export function checkPackageContent(data: ImportedWorkPackage): PackageError[] {
     const indicator = known.get(id);
     if (indicator) errors.push(...checkAnswer(indicator, answer));
   }
+  for (const id of duplicatesOf((data.actionPlan?.actions ?? []).map((x) => x.id))) errors.push(invalid('duplicate_id', 'actionPlan.actions', id));
   if (data.direction === 'to_coordinator' && data.returnedAt === undefined) errors.push(invalid('missing_value', 'returnedAt', undefined));
   return errors;
 }

@@ -10,8 +10,8 @@ import type { PackageError } from './package-errors';
 import type { PackageKind } from './package-envelope';
 import { readEnvelope, refusal } from './package-envelope';
 import { checkPackageContent } from './work-package-checks';
-import type { WorkPackage, WorkPackageSource } from './work-package-format';
-import { MAX_WORK_PACKAGE_BYTES, WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';
+import type { ActionPlanPart, WorkPackage, WorkPackageSource } from './work-package-format';
+import { ACTION_PART_VERSION, MAX_WORK_PACKAGE_BYTES, WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';
 import type { AppInfo } from './work-package-write';
 import type { ImportedWorkPackage } from './work-package-schema';
 import { workPackageSchema } from './work-package-schema';
@@ -20,9 +20,22 @@ export type ParseWorkPackageResult =
   | { readonly ok: true; readonly pkg: WorkPackage; readonly app?: AppInfo }
   | { readonly ok: false; readonly errors: readonly PackageError[] };
 
+/** A newer `actionPlan.partVersion` is refused before the schema (its shape may have changed). */
+function checkPartVersion(raw: Readonly<Record<string, unknown>>): PackageError | undefined {
+  const part = raw['actionPlan'];
+  const version = typeof part === 'object' && part !== null ? (part as Record<string, unknown>)['partVersion'] : undefined;
+  return typeof version === 'number' && version > ACTION_PART_VERSION ? { code: 'newer_part_version', version, supported: ACTION_PART_VERSION } : undefined;
+}
+
 const WORK_PACKAGE: PackageKind<ImportedWorkPackage> = {
-  format: WORK_PACKAGE_FORMAT, version: WORK_PACKAGE_VERSION, maxBytes: MAX_WORK_PACKAGE_BYTES, schema: workPackageSchema,
+  format: WORK_PACKAGE_FORMAT, version: WORK_PACKAGE_VERSION, maxBytes: MAX_WORK_PACKAGE_BYTES, schema: workPackageSchema, checkRaw: checkPartVersion,
 };
+
+function restoreActionPlan(part: NonNullable<ImportedWorkPackage['actionPlan']>): ActionPlanPart {
+  // JSON round trip: the strict form (optional fields absent, never undefined), as plan-transfer does.
+  const { partVersion: _version, ...rest } = JSON.parse(JSON.stringify(part)) as typeof part;
+  return rest as ActionPlanPart;
+}
 
 function restorePackage(data: ImportedWorkPackage): WorkPackage {
   const { regionName, ...source } = data.source;
@@ -41,6 +54,7 @@ function restorePackage(data: ImportedWorkPackage): WorkPackage {
     indicatorIds: data.indicatorIds,
     exportedAt: data.exportedAt,
     answers,
+    ...(data.actionPlan ? { actionPlan: restoreActionPlan(data.actionPlan) } : {}),
   };
   return data.direction === 'to_coordinator' && data.returnedAt !== undefined
     ? { ...base, direction: 'to_coordinator', returnedAt: data.returnedAt }

@@ -6,8 +6,10 @@
 import { z } from 'zod/mini';
 import { LIMITS } from '../assessment/validation';
 import { INTEGRITY_ALGORITHM } from '../exchange/format';
+import { actionSchema, target } from '../exchange/plan-schema';
 import { answerSchema } from '../exchange/schema';
-import { INDICATOR_ID, intIn, matching, sized, text, timestamp } from '../exchange/schema-parts';
+import { ELEMENT_ID, INDICATOR_ID, intIn, matching, sized, text, timestamp } from '../exchange/schema-parts';
+import { HORIZONS } from './types';
 import { WORK_PACKAGE_FORMAT } from './work-package-format';
 
 const sourceSchema = z
@@ -20,6 +22,18 @@ const sourceSchema = z
     weightProfileId: sized(1, 100),
   })
   .check(z.describe("The coordinator's assessment the package was cut from."));
+
+const actionPlanSchema = z
+  .object({
+    partVersion: z.int().check(z.gte(1), z.describe('Version of this part; an app refuses part versions newer than it knows.')),
+    roadmap: z.optional(z.object({
+      startYear: intIn(LIMITS.periodMin + 1, LIMITS.periodMax + 1),
+      horizon: z.literal([...HORIZONS]),
+      targets: z.record(matching(ELEMENT_ID), z.array(target).check(z.minLength(1), z.maxLength(10))).check(z.describe('Target per year from startYear per element (to read).')),
+    })),
+    actions: z.array(actionSchema).check(z.maxLength(2000), z.describe('to_opd: the actions the OPD leads or supports; to_coordinator: those as the OPD changed them, and its proposals.')),
+  })
+  .check(z.describe('The OPD\'s part of the action plan (optional; docs/work-package-format.md "Action-plan part").'));
 
 /** The work-package file, version 1. */
 export const workPackageSchema = z
@@ -35,6 +49,7 @@ export const workPackageSchema = z
     exportedAt: timestamp.check(z.describe("Time of the coordinator's export.")),
     returnedAt: z.optional(timestamp).check(z.describe("Time of the OPD's export; required when direction is to_coordinator.")),
     answers: z.record(matching(INDICATOR_ID), z.omit(answerSchema, { provenance: true })).check(z.describe('Answers keyed by indicator id.')),
+    actionPlan: z.optional(actionPlanSchema),
     integrity: z
       .object({ algorithm: z.literal(INTEGRITY_ALGORITHM), hash: matching(/^[0-9a-f]{64}$/) })
       .check(z.describe('SHA-256 (lower-case hex) of the canonical JSON (RFC 8785) of the file without this field.')),

@@ -7,7 +7,7 @@ import { exportAnswer } from '../exchange/build-export';
 import type { Sha256Hex } from '../exchange/format';
 import { computeIntegrity } from '../exchange/integrity';
 import type { WorkPackage } from './work-package-format';
-import { WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';
+import { ACTION_PART_VERSION, WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';
 
 /** Producer named in the file's `app` member (informational). */
 export interface AppInfo {
@@ -22,7 +22,8 @@ function fileAnswer(answer: Answer) {
 
 /**
  * The file text of a package: compact JSON with a final newline, answers sorted by indicator id,
- * `provenance` never written (it is the coordinator's record, not the OPD's business), and the
+ * `provenance` never written (it is the coordinator's record, not the OPD's business), the
+action-plan part (when there is one) with its `partVersion`, and the
  * integrity hash computed with the injected SHA-256.
  */
 export async function serializeWorkPackage(pkg: WorkPackage, sha256Hex: Sha256Hex, app?: AppInfo): Promise<string> {
@@ -43,6 +44,7 @@ export async function serializeWorkPackage(pkg: WorkPackage, sha256Hex: Sha256He
     exportedAt: pkg.exportedAt,
     ...(pkg.direction === 'to_coordinator' ? { returnedAt: pkg.returnedAt } : {}),
     answers,
+    ...(pkg.actionPlan ? { actionPlan: { partVersion: ACTION_PART_VERSION, ...pkg.actionPlan } } : {}),
   };
   return `${JSON.stringify({ ...body, integrity: await computeIntegrity(body, sha256Hex) })}\n`;
 }

@@ -5,10 +5,11 @@
  */
 import type { Answer, AnswerMap, Assessment } from '../assessment/types';
 import type { Lang } from '../instrument/types';
+import { copyPlanOf, returnedActionPart } from './action-package';
 import { normalizeOpdName } from './opd';
 import type { PackageError } from './package-errors';
-import type { OutgoingWorkPackage, ReturnedWorkPackage, WorkPackage } from './work-package-format';
-import type { WorkPackageRecord } from './types';
+import type { ActionPlanPart, OutgoingWorkPackage, ReturnedWorkPackage, WorkPackage } from './work-package-format';
+import type { AssessmentPlan, WorkPackageRecord } from './types';
 
 /** The answers of `indicatorIds` found in `answers`, without `provenance` (never sent). */
 function answersFor(indicatorIds: readonly string[], answers: AnswerMap): Record<string, Answer> {
@@ -36,6 +37,8 @@ export interface BuildWorkPackageParams {
   readonly answers: AnswerMap;
   /** ISO timestamp. */
   readonly exportedAt: string;
+  /** The OPD's part of the action plan (`actionPartFor`); absent = a package of answers only. */
+  readonly actionPlan?: ActionPlanPart;
 }
 
 /**
@@ -61,22 +64,30 @@ export function buildWorkPackage(p: BuildWorkPackageParams): OutgoingWorkPackage
     indicatorIds,
     exportedAt: p.exportedAt,
     answers: answersFor(indicatorIds, p.answers),
+    ...(p.actionPlan ? { actionPlan: p.actionPlan } : {}),
   };
 }
 
-/** The plan record of an exported package (not merged yet), keeping the answers as they left (the three-way merge's ancestor). */
+/**
+ * The plan record of an exported package (not merged yet), keeping the answers and actions as they
+ * left (the three-way merge's ancestors).
+ */
 export function workPackageRecordOf(pkg: OutgoingWorkPackage): WorkPackageRecord {
-  return { id: pkg.packageId, opd: pkg.opd, indicatorIds: [...pkg.indicatorIds], exportedAt: pkg.exportedAt, exportedAnswers: pkg.answers };
+  return {
+    id: pkg.packageId, opd: pkg.opd, indicatorIds: [...pkg.indicatorIds], exportedAt: pkg.exportedAt, exportedAnswers: pkg.answers,
+    ...(pkg.actionPlan ? { exportedActions: pkg.actionPlan.actions } : {}),
+  };
 }
 
 /**
  * The OPD's local copy of a package: a new draft assessment (id `newAssessmentId`, created now)
  * with the source's region, period, instrument version and weight profile, marked with
  * `workPackage` so only the package's indicators are answered and it can be sent back; and the
- * master's answers for those indicators. Check first that no assessment on the device already
+ * master's answers for those indicators; and, for a package with an action part, the copy's plan
+(`copyPlanOf`: its actions and targets), stored with the copy. Check first that no assessment on the device already
  * has this `packageId` (then open that one instead).
  */
-export function openWorkPackage(pkg: OutgoingWorkPackage, newAssessmentId: string, now: string): { assessment: Assessment; answers: Answer[] } {
+export function openWorkPackage(pkg: OutgoingWorkPackage, newAssessmentId: string, now: string): { assessment: Assessment; answers: Answer[]; plan?: AssessmentPlan } {
   const assessment: Assessment = {
     id: newAssessmentId,
     regionCode: pkg.source.regionCode,
@@ -94,7 +105,8 @@ export function openWorkPackage(pkg: OutgoingWorkPackage, newAssessmentId: strin
       exportedAt: pkg.exportedAt,
     },
   };
-  return { assessment, answers: Object.values(answersFor(pkg.indicatorIds, pkg.answers)) };
+  const answers = Object.values(answersFor(pkg.indicatorIds, pkg.answers));
+  return { assessment, answers, ...(pkg.actionPlan ? { plan: copyPlanOf(pkg.actionPlan, newAssessmentId, now) } : {}) };
 }
 
 export type ReturnedPackageResult =
@@ -104,10 +116,11 @@ export type ReturnedPackageResult =
 /**
  * The package an OPD sends back from its copy: the source identity and indicator list from the
  * copy's `workPackage` marker, `returnedAt`, and the copy's answers for the marker's indicators
- * only (anything else on the copy is left out). Refused (`not_a_package_copy`) for an assessment
+ * only (anything else on the copy is left out), and — when the copy has a plan (it was opened from a
+package with an action part) — the copy's actions as the action part. Refused (`not_a_package_copy`) for an assessment
  * that was not opened from a work package.
  */
-export function buildReturnedPackage(assessment: Assessment, answers: AnswerMap, returnedAt: string, regionName?: string): ReturnedPackageResult {
+export function buildReturnedPackage(assessment: Assessment, answers: AnswerMap, returnedAt: string, regionName?: string, copyPlan?: AssessmentPlan | null): ReturnedPackageResult {
   const origin = assessment.workPackage;
   if (!origin) return { ok: false, error: { code: 'not_a_package_copy' } };
   return {
@@ -128,6 +141,7 @@ export function buildReturnedPackage(assessment: Assessment, answers: AnswerMap,
       exportedAt: origin.exportedAt,
       returnedAt,
       answers: answersFor(origin.indicatorIds, answers),
+      ...(copyPlan ? { actionPlan: returnedActionPart(copyPlan) } : {}),
     },
   };
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { elementOrder, listIndicators } from '../../domain/instrument/lookup';
+import { elementOrder } from '../../domain/instrument/lookup';
 import type { Instrument, Lang } from '../../domain/instrument/types';
-import { buildAction, statusesOutside, validateAction } from '../../domain/planning';
+import { actionContextOf, buildAction, statusesOutside, validateAction } from '../../domain/planning';
 import type { ActionErrors, ActionLift, ActionValues, ActionYearRange, PlanAction } from '../../domain/planning';
 import { nowIso } from '../../lib/clock';
 import { usePlanStore } from '../../state/plan-store';
@@ -19,6 +19,8 @@ interface ActionFormProps {
   readonly onDone: (message: string, editedId?: string) => void;
   /** Kept mounted but hidden while another action is edited, so a half-typed new action stays. */
   readonly hidden?: boolean;
+  /** The responsible OPD, fixed (an OPD proposing its own actions on its package copy). */
+  readonly fixedOpd?: string;
 }
 
 type Field = keyof ActionErrors;
@@ -72,7 +74,7 @@ function liftsOf(v: FormValues, editing: PlanAction | undefined): ActionLift[] {
  * creation time, quick-win date, source and the statuses still within its years). Checked as a
  * whole on save, each refusal shown inline; nothing stored while any.
  */
-export function ActionForm({ assessmentId, instrument, years, lang, editing, onDone, hidden }: ActionFormProps) {
+export function ActionForm({ assessmentId, instrument, years, lang, editing, onDone, hidden, fixedOpd }: ActionFormProps) {
   const { t } = useTranslation('actions');
   const addAction = usePlanStore((s) => s.addAction);
   const [v, setV] = useState(() => formValues(years.first, editing, lang));
@@ -85,12 +87,11 @@ export function ActionForm({ assessmentId, instrument, years, lang, editing, onD
   const set = (key: keyof FormValues) => (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value }));
   const submit = async () => {
     const values: ActionValues = {
-      name: v.name, opd: v.opd, supportingOpds: v.supporting.split(','), description: v.description, lifts: liftsOf(v, editing),
+      name: v.name, opd: fixedOpd ?? v.opd, supportingOpds: v.supporting.split(','), description: v.description, lifts: liftsOf(v, editing),
       startYear: Number(v.startYear), endYear: Number(v.endYear), budgetNote: v.budgetNote, outputIndicator: v.outputIndicator, quickWin: v.quickWin,
       ...(editing?.dueDate ? { dueDate: editing.dueDate } : {}), ...(editing?.source ? { source: editing.source } : {}),
     };
-    const ids = { elementIds: new Set(elementOrder(instrument).map((e) => e.id)), indicatorIds: new Set(listIndicators(instrument).map((i) => i.id)) };
-    const found = validateAction(values, { years, ...ids });
+    const found = validateAction(values, actionContextOf(instrument, years));
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const now = nowIso();
@@ -110,11 +111,11 @@ export function ActionForm({ assessmentId, instrument, years, lang, editing, onD
     <form className="card plan-form" noValidate aria-labelledby={`${p}-title`} hidden={hidden} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h2 id={`${p}-title`}>{editing ? t('edit.heading', { name: editing.name }) : t('form.heading')}</h2>
       <div ref={nameRef}><TextField id={`${p}-name`} label={t('form.name')} value={v.name} onChange={set('name')} error={msg('name')} /></div>
-      <div className="field">
+      {fixedOpd ? <p>{t('form.opd')}: <strong>{fixedOpd}</strong></p> : <div className="field">
         <label htmlFor={`${p}-opd`}>{t('form.opd')}</label>
         <OpdInput id={`${p}-opd`} value={v.opd} onChange={(opd) => setV((old) => ({ ...old, opd }))} invalid={Boolean(errors.opd)} describedBy={errors.opd ? `${p}-opd-error` : undefined} />
         {msg('opd') ? <p id={`${p}-opd-error`} className="error-text">{msg('opd')}</p> : null}
-      </div>
+      </div>}
       <TextField id={`${p}-supporting`} label={t('form.supporting')} value={v.supporting} onChange={set('supporting')} error={msg('supportingOpds')} />
       <div className="field">
         <label htmlFor={`${p}-element`}>{t('form.element')}</label>

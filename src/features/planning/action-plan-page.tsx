@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionYearRange } from '../../domain/planning';
@@ -8,24 +7,21 @@ import { hrefs } from '../../lib/routes';
 import { useSettingsStore } from '../../state/settings-store';
 import { ActionCoverageSection, ActionProgressSection } from './action-coverage';
 import { ActionDeleteDialog } from './action-delete';
-import { actionEditLocale } from './action-edit-locale';
 import { ActionForm } from './action-form';
-import { actionLocale } from './action-locale';
 import { ActionOpdYear } from './action-opd-year';
 import { ActionTimeline } from './action-timeline';
+import { OpdActionPackage } from './opd-action-package';
 import { OpdSuggestions } from './opd-input';
 import { PlanLockBanner, usePlanReadOnly } from './plan-lock-banner';
 import { PlanningFallback } from './planning-fallback';
+import { registerActionText } from './register-action-text';
 import { registerPlanningText } from './register-planning-text';
 import { SaveIndicator } from './save-indicator';
 import { usePlanningContext } from './use-planning-context';
 import './planning.css';
 
 registerPlanningText();
-i18next.addResourceBundle('id', 'actions', actionLocale.id, true, true);
-i18next.addResourceBundle('en', 'actions', actionLocale.en, true, true);
-i18next.addResourceBundle('id', 'actions', actionEditLocale.id, true, true);
-i18next.addResourceBundle('en', 'actions', actionEditLocale.en, true, true);
+registerActionText();
 
 /** After an edit, focus goes back to the row's "Ubah"; after a delete, to the timeline's heading. */
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -45,6 +41,9 @@ export default function ActionPlanPage({ id }: { id: string }) {
   const [notice, setNotice] = useState('');
   if (c.status !== 'ready') return <PlanningFallback context={c} />;
   const { assessment, plan } = c;
+  if (assessment.workPackage) {
+    return <OpdActionPackage assessment={assessment} answers={c.answers} plan={plan} instrument={c.ctx.instrument} regionName={c.regionName} lang={lang} />;
+  }
   const range = actionYearRange(plan, assessment.period);
   const years = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first + i);
   const thisYear = Math.min(Math.max(currentYear(), range.first), range.last);
@@ -65,7 +64,7 @@ export default function ActionPlanPage({ id }: { id: string }) {
       <PlanLockBanner />
       <SaveIndicator />
       <OpdSuggestions extra={[...Object.values(plan?.assignments ?? {}), ...actions.map((a) => a.opd)]} />
-      <fieldset className="plan-lockable" disabled={readOnly || Boolean(assessment.workPackage)}>
+      <fieldset className="plan-lockable" disabled={readOnly}>
         <ActionForm {...form} hidden={Boolean(editing)} />
         {editing ? <ActionForm key={editing.id} {...form} editing={editing} /> : null}
         <p role="status" className="plan-message">{notice}</p>

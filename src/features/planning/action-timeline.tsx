@@ -12,9 +12,9 @@ interface TimelineProps {
   readonly actions: readonly PlanAction[];
   readonly years: readonly number[];
   readonly lang: Lang;
-  /** "Ubah" and "Hapus" on each row. */
-  readonly onEdit: (action: PlanAction) => void;
-  readonly onDelete: (action: PlanAction) => void;
+  /** "Ubah" and "Hapus" on each row; without them (an OPD's package copy) the timeline is read-only. */
+  readonly onEdit?: (action: PlanAction) => void;
+  readonly onDelete?: (action: PlanAction) => void;
 }
 
 /** "Diadopsi dari Kota Cirebon, studi banding 25 Maret 2019" under an adopted action. */
@@ -35,6 +35,7 @@ export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDel
   const { t } = useTranslation('actions');
   const [by, setBy] = useState<'dimension' | 'opd'>('dimension');
   const groups = timelineGroups(instrument, actions, by);
+  const edit = onEdit && onDelete ? { onEdit, onDelete } : null;
   const groupName = (key: string) => (by === 'opd' ? key : key === '' ? t('timeline.noElementGroup') : dimensionName(instrument, key, lang));
   return (
     <section aria-labelledby="act-timeline-title">
@@ -54,12 +55,12 @@ export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDel
               <th scope="col">{t('timeline.action')}</th>
               <th scope="col">{t('timeline.opd')}</th>
               {years.map((y) => <th key={y} scope="col" className="num">{y}</th>)}
-              <th scope="col">{t('edit.column')}</th>
+              {edit ? <th scope="col">{t('edit.column')}</th> : null}
             </tr>
           </thead>
           {groups.map((g) => (
             <tbody key={g.key}>
-              <tr><th scope="colgroup" colSpan={years.length + 3} className="act-group">{groupName(g.key)}</th></tr>
+              <tr><th scope="colgroup" colSpan={years.length + (edit ? 3 : 2)} className="act-group">{groupName(g.key)}</th></tr>
               {g.actions.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">
@@ -72,10 +73,12 @@ export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDel
                     const status = statusIn(a, y);
                     return <td key={y} className={runs ? `act-bar act-${status}` : undefined}>{runs ? `■ ${t(`status.${status}`)}` : ''}</td>;
                   })}
-                  <td className="act-row-buttons">
-                    <button type="button" id={`act-edit-${a.id}`} className="btn btn-small" aria-label={t('edit.editOf', { name: a.name })} onClick={() => onEdit(a)}>{t('edit.edit')}</button>
-                    <button type="button" className="btn btn-small btn-danger" aria-label={t('edit.removeOf', { name: a.name })} onClick={() => onDelete(a)}>{t('edit.remove')}</button>
-                  </td>
+                  {edit ? (
+                    <td className="act-row-buttons">
+                      <button type="button" id={`act-edit-${a.id}`} className="btn btn-small" aria-label={t('edit.editOf', { name: a.name })} onClick={() => edit.onEdit(a)}>{t('edit.edit')}</button>
+                      <button type="button" className="btn btn-small btn-danger" aria-label={t('edit.removeOf', { name: a.name })} onClick={() => edit.onDelete(a)}>{t('edit.remove')}</button>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../../components/ui/scroll-table';
 import type { Answer } from '../../domain/assessment/types';
@@ -18,6 +19,9 @@ interface DiffReviewProps {
   readonly onDecide: (indicatorId: string, takeOpd: boolean) => void;
   readonly onMerge: () => void;
   readonly onCancel: () => void;
+  /** More of the package to review before the merge (its action plan), with its accepted and undecided counts. */
+  readonly children?: ReactNode;
+  readonly more?: { readonly accepted: number; readonly undecided: number };
 }
 
 /**
@@ -25,7 +29,7 @@ interface DiffReviewProps {
  * now and the OPD's; an OPD change is ticked, a master-only change is not offered ("tidak diubah
  * OPD"), a conflict needs a choice (radio, none preselected) before "Gabungkan" is enabled.
  */
-export function DiffReview({ pkg, rows, hasExported, instrument, lang, decisions, busy, onDecide, onMerge, onCancel }: DiffReviewProps) {
+export function DiffReview({ pkg, rows, hasExported, instrument, lang, decisions, busy, onDecide, onMerge, onCancel, children, more }: DiffReviewProps) {
   const { t } = useTranslation('planning');
   const opd = pkg.opd;
   const describe = (a: Answer | undefined) => {
@@ -37,8 +41,8 @@ export function DiffReview({ pkg, rows, hasExported, instrument, lang, decisions
   };
   const fields = (list: readonly DiffField[]) => list.map((f) => t(`opd.field.${f}`)).join(', ');
   const changed = rows.filter((r) => r.changed);
-  const undecided = changed.filter((r) => r.kind === 'both' && !decisions.has(r.indicatorId)).length;
-  const accepted = changed.filter((r) => decisions.get(r.indicatorId) === true).length;
+  const undecided = changed.filter((r) => r.kind === 'both' && !decisions.has(r.indicatorId)).length + (more?.undecided ?? 0);
+  const accepted = changed.filter((r) => decisions.get(r.indicatorId) === true).length + (more?.accepted ?? 0);
   return (
     <div className="card">
       <h3>{t('opd.diffHeading', { opd })}</h3>
@@ -73,6 +77,7 @@ export function DiffReview({ pkg, rows, hasExported, instrument, lang, decisions
           ))}
         </tbody>
       </ScrollTable>
+      {children}
       {undecided > 0 ? <p className="error-text" role="status">{t('merge3.undecided', { count: undecided })}</p> : null}
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={busy || undecided > 0} onClick={onMerge}>

@@ -40,7 +40,7 @@ export default function OpenPackagePanel() {
     const open = items.find((s) => s.assessment.workPackage?.packageId === pkg.packageId);
     if (open) return setExisting(open.assessment.id);
     const copy = openWorkPackage(pkg, newId(), nowIso());
-    if (await storeWorkPackageCopy(copy.assessment, copy.answers)) navigate(hrefs.questionnaire(copy.assessment.id));
+    if (await storeWorkPackageCopy(copy.assessment, copy.answers, copy.plan)) navigate(hrefs.questionnaire(copy.assessment.id));
   };
   return (
     <section className="card" aria-labelledby="open-package-title">

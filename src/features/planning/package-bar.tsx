@@ -1,19 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/types';
 import { opdProgress } from '../../domain/planning/opd';
-import { buildReturnedPackage, serializeWorkPackage, workPackageFileName } from '../../domain/planning';
-import { nowIso } from '../../lib/clock';
-import { downloadText, localDate } from '../../lib/download';
 import { hrefs } from '../../lib/routes';
-import { sha256Hex } from '../../lib/sha256';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { usePlanStore } from '../../state/plan-store';
-import { useRegionsStore } from '../../state/regions-store';
 import { useSettingsStore } from '../../state/settings-store';
 import { instrumentFor } from '../../state/use-score';
 import { OpdProgressTable } from './opd-progress-table';
 import { registerPlanningText } from './register-planning-text';
+import { useSendBack } from './use-send-back';
 import './planning.css';
 
 registerPlanningText();
@@ -30,24 +26,19 @@ export default function PackageBar() {
 
 function ReturnBar({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('planning');
-  const lang = useSettingsStore((s) => s.lang);
   const answers = useAssessmentStore((s) => s.answers);
-  const catalog = useRegionsStore((s) => s.catalog);
-  const [message, setMessage] = useState('');
+  const plan = usePlanStore((s) => (s.assessmentId === assessment.id ? s.plan : null));
+  const load = usePlanStore((s) => s.load);
+  useEffect(() => {
+    void load(assessment.id);
+  }, [assessment.id, load]);
+  const { send, message } = useSendBack(assessment, answers);
   const origin = assessment.workPackage;
   if (!origin) return null;
   const done = origin.indicatorIds.filter((id) => {
     const level = answers[id]?.level;
     return level !== undefined && level !== null;
   }).length;
-  const send = async () => {
-    const now = nowIso();
-    const result = buildReturnedPackage(assessment, answers, now, catalog?.byCode.get(assessment.regionCode)?.name);
-    if (!result.ok) return;
-    const file = workPackageFileName(result.pkg, localDate(now), lang);
-    downloadText(await serializeWorkPackage(result.pkg, sha256Hex), file, 'application/json');
-    setMessage(t('pkg.exported', { file }));
-  };
   return (
     <section className="card plan-package-bar" aria-labelledby="package-bar-title" data-testid="package-bar">
       <h2 id="package-bar-title" className="plan-package-bar__title">{t('pkg.badge', { opd: origin.opd })}</h2>
@@ -56,6 +47,7 @@ function ReturnBar({ assessment }: { assessment: Assessment }) {
         <span>{t('pkg.progress', { done, count: origin.indicatorIds.length })}</span>
         <button type="button" className="btn btn-primary" onClick={() => void send()}>{t('pkg.export')}</button>
       </div>
+      {plan ? <p><a href={hrefs.actions(assessment.id)}>{t('apkg.toActions', { count: plan.actions.length })}</a></p> : null}
       <p role="status" className="plan-message">{message}</p>
     </section>
   );

@@ -48,6 +48,12 @@ export function usePackageErrorText(lang: Lang): (error: PackageError, target?: 
         return t('opd.errors.unknown_indicator', { indicators: error.indicatorIds.join(', ') });
       case 'instrument_mismatch':
         return t('opd.errors.instrument_mismatch', { file: error.file, target: error.target });
+      case 'newer_part_version':
+        return t('apkg.errors.newer_part_version', { version: error.version, supported: error.supported });
+      case 'other_opd_actions':
+        return t('apkg.errors.other_opd_actions', { opd: error.opd, actions: error.actions.map((a) => `“${a}”`).join(', ') });
+      case 'invalid_action':
+        return t('apkg.errors.invalid_action', { action: error.action });
       case 'wrong_direction':
         return t(error.direction === 'to_coordinator' ? 'opd.errors.wrong_direction_open' : 'opd.errors.wrong_direction');
       default:

@@ -4,7 +4,7 @@ import { ScrollTable } from '../../components/ui/scroll-table';
 import { Section } from '../../components/ui/section';
 import type { AnswerMap, Assessment } from '../../domain/assessment/types';
 import type { Instrument, Lang } from '../../domain/instrument/types';
-import { assignedOpds, buildWorkPackage, emptyPlan, indicatorsOfOpd, recordWorkPackage, serializeWorkPackage, workPackageFileName, workPackageRecordOf } from '../../domain/planning';
+import { actionPartFor, assignedOpds, buildWorkPackage, emptyPlan, indicatorsOfOpd, recordWorkPackage, serializeWorkPackage, workPackageFileName, workPackageRecordOf } from '../../domain/planning';
 import type { AssessmentPlan } from '../../domain/planning/types';
 import { localeOf } from '../../i18n';
 import { nowIso } from '../../lib/clock';
@@ -35,7 +35,9 @@ export function PackagesSection({ assessment, regionName, instrument, answers, p
     const now = nowIso();
     const indicatorIds = indicatorsOfOpd(instrument, assignments, opd);
     const packageId = newId();
-    const pkg = buildWorkPackage({ packageId, opd, assessment, regionName, indicatorIds, answers, exportedAt: now });
+    // The OPD's part of the action plan rides along: its actions to update, the targets to read.
+    const actionPlan = actionPartFor(plan, opd);
+    const pkg = buildWorkPackage({ packageId, opd, assessment, regionName, indicatorIds, answers, exportedAt: now, actionPlan });
     const text = await serializeWorkPackage(pkg, sha256Hex);
     // Recorded first: a package the coordinator's device does not know would be refused on return.
     // The record keeps the answers as they leave: the three-way merge compares the returned copy with them.
@@ -43,7 +45,7 @@ export function PackagesSection({ assessment, regionName, instrument, answers, p
     if (!ok) return;
     const file = workPackageFileName(pkg, localDate(now), lang);
     downloadText(text, file, 'application/json');
-    setMessage(t('opd.exported', { opd, count: indicatorIds.length, file }));
+    setMessage(t('apkg.exported', { opd, count: indicatorIds.length, actions: actionPlan.actions.length, file }));
   };
   const packages = plan?.workPackages ?? [];
   return (

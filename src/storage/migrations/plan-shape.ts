@@ -94,7 +94,8 @@ function isWorkPackageRecord(value: unknown): boolean {
     hasStrings(value, ['id', 'opd', 'exportedAt']) &&
     isStringArray(value['indicatorIds']) &&
     isOptionalString(value, 'mergedAt') &&
-    (value['exportedAnswers'] === undefined || isRecordOf(value['exportedAnswers'], isRecord))
+    (value['exportedAnswers'] === undefined || isRecordOf(value['exportedAnswers'], isRecord)) &&
+    (value['exportedActions'] === undefined || (Array.isArray(value['exportedActions']) && value['exportedActions'].every(isAction)))
   );
 }
 
