@@ -7,7 +7,7 @@
  */
 
 /** Records per request of a sliced read. */
-export const READ_SLICE = 500;
+const READ_SLICE = 500;
 
 /** What a sliced read needs of an object store (idb's typed stores have it). */
 interface SliceSource<V> {

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentStatus } from '../../domain/assessment/types';
@@ -8,6 +8,7 @@ import { formatDateTime, formatScore5 } from '../../lib/format';
 import { PREVIEW_PAGE, useExchangeStore } from '../../state/exchange-store';
 
 const DECISIONS: readonly ConflictDecision[] = ['mine', 'theirs', 'both'];
+const NO_ROWS: readonly ImportPreviewRow[] = [];
 
 /**
  * One row, rendered again only when its own props or decision change: the rows are fetched a page
@@ -97,6 +98,9 @@ export const ImportPreview = memo(function ImportPreview({ locale, regionName }:
   const applyError = useExchangeStore((s) => s.applyError);
   const { decideAll, showMoreRows } = useExchangeStore.getState();
   const label = useMemo(() => labelsOf(t), [t]);
+  // The counts show at once; the rows follow in a render React can split and interrupt, so a new
+  // page of rows never holds the main thread for long.
+  const shownRows = useDeferredValue(plan?.rows ?? NO_ROWS, NO_ROWS);
   if (!plan || !file) return null;
   const { rows, total, conflicts } = plan;
   return (
@@ -131,7 +135,7 @@ export const ImportPreview = memo(function ImportPreview({ locale, regionName }:
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => <PreviewRow key={row.key} row={row} index={i} locale={locale} regionName={regionName} t={t} label={label} />)}
+            {shownRows.map((row, i) => <PreviewRow key={row.key} row={row} index={i} locale={locale} regionName={regionName} t={t} label={label} />)}
           </tbody>
         </table>
       </div>
