@@ -229,6 +229,12 @@ test.describe('exchange format', () => {
     await data.pickFile(path);
     await expect(data.preview()).toBeVisible({ timeout: 60_000 });
     await expect(page.getByText(/5\.000 penilaian/).first()).toBeVisible();
+    // The worker hands the page 50 rows at a time; the rest on request.
+    const rows = data.preview().locator('tbody tr');
+    await expect(rows).toHaveCount(50);
+    await page.getByRole('button', { name: 'Tampilkan 50 lagi' }).click();
+    await expect(rows).toHaveCount(100);
+    await expect(page.getByText('Menampilkan 100 dari 5.000 penilaian dalam berkas; semuanya diimpor.')).toBeVisible();
     await expect(await data.importNow()).toContainText('5.000 ditambahkan');
     const raw = new RawIndexedDb(page);
     await raw.openQuietPage();

@@ -5,6 +5,8 @@
 //   benchmark: then #/pembanding with one of them in focus, loaded afresh: navigation → all three
 //              charts painted, and how long the charts took after the data was read from IndexedDB
 //              (the end of the app's `siap-cerdas:benchmark-read` User Timing measure);
+//   peers:     then a click on another peer group (the focus's province) → the next frame, which
+//              shows every chart and table recomputed for the new group;
 //   heap:      the peak used JS heap during the import and during the benchmark view.
 import { mb, summary, VIEWPORT, withDeadline } from '../bench-lib.mjs';
 import { installProbes } from './probes.mjs';
@@ -45,6 +47,13 @@ async function benchmarkView(page, cdp, base) {
   });
 }
 
+async function switchPeerGroup(page) {
+  await page.evaluate(() => { window.__bench.clicks = []; window.__bench.frames = []; });
+  await page.locator('input[type="radio"][value="province"]').click();
+  await page.waitForFunction(() => window.__bench.frames.length > 0, undefined, { timeout: 60_000 });
+  return page.evaluate(() => window.__bench.frames[0]);
+}
+
 async function nationalRun(browser, { base, throttle }, file) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block', locale: 'id-ID' });
   await context.addInitScript(installProbes, { charts: [CHARTS, 3] });
@@ -53,8 +62,9 @@ async function nationalRun(browser, { base, throttle }, file) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const imported = await importFile(page, base, file);
   const view = await benchmarkView(page, cdp, base);
+  const peerSwitchMs = await switchPeerGroup(page);
   await context.close();
-  return { ...imported, ...view, viewPeakHeap: view.peakHeap, importPeakHeap: imported.peakHeap };
+  return { ...imported, ...view, peerSwitchMs, viewPeakHeap: view.peakHeap, importPeakHeap: imported.peakHeap };
 }
 
 /** Warm-up run (unless `runs` is 1), then `runs` measured runs. */
@@ -73,6 +83,7 @@ export async function nationalScenario(browser, options, file) {
     importMs: pick('importMs'),
     benchmarkChartsMs: pick('chartsMs'),
     benchmarkAfterDataMs: pick('afterDataMs'),
+    peerSwitchMs: pick('peerSwitchMs'),
     importPeakHeapMB: summary(runs.map((x) => mb(x.importPeakHeap))),
     benchmarkPeakHeapMB: summary(runs.map((x) => mb(x.viewPeakHeap))),
   };

@@ -46,6 +46,7 @@ export function tableRows(r) {
     add('import 514 × 5 (click → done)', '', '≤ 1 s', n.importMs?.median, ms(n.importMs), 1000);
     add('benchmark view 514 × 5: charts after data', '', '≤ 300 ms', n.benchmarkAfterDataMs?.median, ms(n.benchmarkAfterDataMs), 300);
     add('benchmark view 514 × 5: navigation → charts', '', '', null, ms(n.benchmarkChartsMs));
+    if (n.peerSwitchMs) add('benchmark view 514 × 5: peer group switch (click → next frame)', '', '≤ 150 ms', n.peerSwitchMs.median, ms(n.peerSwitchMs), 150);
     add('JS heap peak: import / benchmark view', '', '', null, `${megabytes(n.importPeakHeapMB)} / ${megabytes(n.benchmarkPeakHeapMB)}`);
   }
   if (r.large) {

@@ -33,11 +33,19 @@ export function formatPercent(value: number | null | undefined, locale: string):
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
+const dateTimeCache = new Map<string, Intl.DateTimeFormat>();
+
+/** Date and time, medium date and short time; one formatter per locale (a list of 50 rows calls it 50 times). */
 export function formatDateTime(iso: string | undefined, locale: string): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  let f = dateTimeCache.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeCache.set(locale, f);
+  }
+  return f.format(d);
 }
 
 const MIB = 1024 * 1024;

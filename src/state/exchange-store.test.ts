@@ -4,7 +4,7 @@ import { MAX_IMPORT_BYTES } from '../domain/exchange/format';
 import { openAssessmentRepository, type AssessmentRepository } from '../storage/assessment-repo';
 import { openExchangeRepository } from '../storage/exchange-repo';
 import { useBackupStore } from './backup-store';
-import { setExchangeRepository, useExchangeStore } from './exchange-store';
+import { PREVIEW_PAGE, setExchangeRepository, useExchangeStore } from './exchange-store';
 import type { PickedFile } from './exchange-store';
 import { setRepository } from './repository';
 
@@ -43,7 +43,8 @@ describe('exchange store', () => {
     const state = useExchangeStore.getState();
     expect(state.phase).toBe('preview');
     expect(state.plan?.rows[0]?.matches[0]?.reasons).toEqual(['same_id', 'same_region_period']);
-    expect(state.decisions).toEqual({ a1: 'mine' });
+    expect(state.plan).toMatchObject({ total: 1, conflicts: 1 });
+    expect(state.decisions).toEqual({ all: 'mine', byKey: {} });
 
     state.decide('a1', 'theirs');
     await expect(useExchangeStore.getState().applyImport({ newId: () => 'copy', now: '2026-11-24T00:00:00.000Z' })).resolves.toBe(true);
@@ -71,6 +72,31 @@ describe('exchange store', () => {
     expect(useExchangeStore.getState()).toMatchObject({ phase: 'done', summary: { added: 0, replaced: 0, keptBoth: 1, skipped: 0 } });
     expect(steps).toContain('saving 1/1');
     expect((await repo.get('copy'))?.answers['GOV.1.1']).toMatchObject({ level: 3, note: 'asli' });
+  });
+
+  it('hands the preview over a page at a time, and applies the decision for all to rows never fetched', async () => {
+    const repo = await freshDb();
+    for (let i = 2; i <= PREVIEW_PAGE + 10; i++) await repo.create({ ...base, id: `a${i}`, regionCode: '32.74', period: 2030 + i }, []);
+    const file = await useExchangeStore.getState().exportJson('all', { now: NOW, appVersion: '0.1.0' });
+    await useExchangeStore.getState().readFile(picked(file?.text ?? ''));
+    const total = PREVIEW_PAGE + 10;
+    expect(useExchangeStore.getState().plan).toMatchObject({ total, conflicts: total });
+    expect(useExchangeStore.getState().plan?.rows).toHaveLength(PREVIEW_PAGE);
+    await useExchangeStore.getState().showMoreRows();
+    const rows = useExchangeStore.getState().plan?.rows ?? [];
+    expect(rows).toHaveLength(total);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(total);
+    await useExchangeStore.getState().showMoreRows();
+    expect(useExchangeStore.getState().plan?.rows).toHaveLength(total);
+
+    // "Keep both" for all, except the first row: one new id per other row, the fetched or not.
+    useExchangeStore.getState().decideAll('both');
+    useExchangeStore.getState().decide(rows[0]?.key ?? '', 'mine');
+    let n = 0;
+    await expect(useExchangeStore.getState().applyImport({ newId: () => `copy-${++n}`, now: NOW })).resolves.toBe(true);
+    expect(useExchangeStore.getState().summary).toEqual({ added: 0, replaced: 0, keptBoth: total - 1, skipped: 1 });
+    expect(n).toBe(total - 1);
+    expect(await repo.list()).toHaveLength(2 * total - 1);
   });
 
   it('refuses a bad file without touching the database', async () => {

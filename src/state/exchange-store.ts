@@ -11,7 +11,7 @@ import { buildExport, serializeExport } from '../domain/exchange/build-export';
 import type { ImportError } from '../domain/exchange/import-errors';
 import type { ParsedFile } from '../domain/exchange/parse-import';
 import type { ConflictDecision, ImportDecisions, ImportPreviewRow, ImportSummary } from '../domain/exchange/plan-import';
-import { idsNeeded, isConflict } from '../domain/exchange/plan-import';
+import { DEFAULT_DECISIONS, idsNeeded } from '../domain/exchange/plan-import';
 import type { ScoreCsvRow, ScoresCsvOptions } from '../domain/exchange/scores-csv';
 import { scoresToCsv } from '../domain/exchange/scores-csv';
 import { getInstrument, getWeightProfile } from '../domain/instrument/registry';
@@ -32,6 +32,7 @@ import { readExchangeFile } from './file-reader';
 import { reportFailure } from './storage-failure';
 
 export type { PickedFile };
+export { PREVIEW_PAGE } from './file-session';
 
 let exchangeRepo: Promise<ExchangeRepository> | null = null;
 
@@ -75,8 +76,11 @@ interface ExchangeState {
   /** Errors found beyond those listed. */
   readonly omitted: number;
   readonly file: ParsedFile | null;
-  /** The preview rows; the assessments themselves stay in the file reader worker until "Impor". */
-  readonly plan: { readonly rows: readonly ImportPreviewRow[] } | null;
+  /**
+   * The preview rows fetched so far (a page at a time, `showMoreRows`) and the counts of all of
+   * them; the assessments themselves stay in the file reader worker until "Impor".
+   */
+  readonly plan: { readonly rows: readonly ImportPreviewRow[]; readonly total: number; readonly conflicts: number } | null;
   readonly decisions: ImportDecisions;
   readonly summary: ImportSummary | null;
   /** Why the last write failed (the preview stays so the user can retry). */
@@ -86,6 +90,8 @@ interface ExchangeState {
   readFile(file: PickedFile): Promise<void>;
   /** Stops reading the file (nothing has been written yet); back to idle. */
   cancelRead(): void;
+  /** Fetches the next page of preview rows from the file reader. */
+  showMoreRows(): Promise<void>;
   decide(key: string, decision: ConflictDecision): void;
   decideAll(decision: ConflictDecision): void;
   applyImport(ids: { newId: () => string; now: string }): Promise<boolean>;
@@ -96,7 +102,7 @@ interface ExchangeState {
 }
 
 const IDLE = {
-  phase: 'idle', fileName: null, errors: [], omitted: 0, file: null, plan: null, decisions: {}, summary: null, applyError: null, progress: null,
+  phase: 'idle', fileName: null, errors: [], omitted: 0, file: null, plan: null, decisions: DEFAULT_DECISIONS, summary: null, applyError: null, progress: null,
 } as const satisfies Partial<ExchangeState>;
 
 async function readBundles(selection: ExportSelection): Promise<ExportBundle[]> {
@@ -147,12 +153,22 @@ async function readFileAction(set: Set, file: PickedFile): Promise<void> {
       currentRead = null;
       return refuse(result.errors, result.omitted);
     }
-    const decisions = Object.fromEntries(result.rows.filter(isConflict).map((r) => [r.key, 'mine' as const]));
-    set({ phase: 'preview', file: result.file, plan: { rows: result.rows }, decisions, progress: null });
+    const { rows, total, conflicts } = result;
+    set({ phase: 'preview', file: result.file, plan: { rows, total, conflicts }, progress: null });
   } catch (e) {
     if (currentRead === mine) currentRead = null;
     set({ phase: 'idle', fileName: null, progress: null, applyError: reportFailure(e) });
   }
+}
+
+async function showMoreRowsAction(set: Set, get: Get): Promise<void> {
+  const { plan } = get();
+  const read = currentRead?.read;
+  if (!plan || !read || plan.rows.length >= plan.total) return;
+  const more = await read.rows(plan.rows.length);
+  // Ignore a late answer for another file, or a second request for the same page.
+  if (get().plan !== plan || currentRead?.read !== read) return;
+  set({ plan: { ...plan, rows: [...plan.rows, ...more] } });
 }
 
 function cancelReadAction(set: Set): void {
@@ -165,9 +181,9 @@ async function applyImportAction(set: Set, get: Get, ids: { newId: () => string;
   const { plan, decisions } = get();
   const read = currentRead?.read;
   if (!plan || !read || get().phase !== 'preview') return false;
-  set({ phase: 'applying', applyError: null, progress: { step: 'saving', done: 0, total: plan.rows.length } });
+  set({ phase: 'applying', applyError: null, progress: { step: 'saving', done: 0, total: plan.total } });
   try {
-    const newIds = Array.from({ length: idsNeeded(decisions) }, ids.newId);
+    const newIds = Array.from({ length: idsNeeded(decisions, plan.conflicts) }, ids.newId);
     const response = await read.apply({ decisions, ids: newIds, now: ids.now }, (progress) => set({ progress }));
     if (!response.ok) throw new StorageError(response.kind, response.message);
     read.cancel();
@@ -212,8 +228,9 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
   ...IDLE,
   readFile: (file) => readFileAction(set, file),
   cancelRead: () => cancelReadAction(set),
-  decide: (key, decision) => set({ decisions: { ...get().decisions, [key]: decision } }),
-  decideAll: (decision) => set({ decisions: Object.fromEntries(Object.keys(get().decisions).map((k) => [k, decision])) }),
+  showMoreRows: () => showMoreRowsAction(set, get),
+  decide: (key, decision) => set({ decisions: { ...get().decisions, byKey: { ...get().decisions.byKey, [key]: decision } } }),
+  decideAll: (decision) => set({ decisions: { all: decision, byKey: {} } }),
   applyImport: (ids) => applyImportAction(set, get, ids),
   resetImport: () => cancelReadAction(set),
   exportJson: exportJsonAction,

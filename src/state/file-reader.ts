@@ -3,7 +3,7 @@
  * byte, `File.size`), then reading, parsing and every check in a Web Worker
  * (`file-reader.worker.ts`, the only code that loads zod), reporting the step. For a valid
  * exchange file the worker also plans the import and keeps the plan: the page receives only the
- * preview rows and, on "Impor", sends the decisions back; the worker writes and reports
+ * preview rows it shows (more on request) and, on "Impor", sends the decisions back; the worker writes and reports
  * progress (`file-session.ts`). Cancelling stops the worker; before "Impor" nothing has been
  * written. Reading never rejects for a bad file: a failure of the browser or the worker is a
  * refusal ("unreadable"); it rejects with a `StorageError` only when the local list cannot be read.
@@ -15,6 +15,7 @@ import { unreadable } from '../domain/files/file-kinds';
 import type { ParseWorkPackageResult } from '../domain/planning/work-package-file';
 import { MAX_WORK_PACKAGE_BYTES } from '../domain/planning/work-package-format';
 import type { RegionCatalog } from '../domain/regions/parse-catalog';
+import type { ImportPreviewRow } from '../domain/exchange/plan-import';
 import type { ImportRepository } from '../storage/exchange-repo';
 import { StorageError } from '../storage/errors';
 import type { ApplyRequest, ApplyResponse, ExchangePreview, SessionFailure, SessionResponse } from './file-session';
@@ -42,13 +43,17 @@ export interface WorkerRequest {
   readonly catalog?: RegionCatalog;
 }
 
-export type PageMessage = { readonly type: 'read'; readonly request: WorkerRequest } | { readonly type: 'apply'; readonly request: ApplyRequest };
+export type PageMessage =
+  | { readonly type: 'read'; readonly request: WorkerRequest }
+  | { readonly type: 'rows'; readonly offset: number }
+  | { readonly type: 'apply'; readonly request: ApplyRequest };
 
 /** Worker → page. */
 export type WorkerMessage =
   | ({ readonly type: 'progress' } & ReadProgress)
   | { readonly type: 'done'; readonly response: SessionResponse }
   | { readonly type: 'failed'; readonly failure: SessionFailure }
+  | { readonly type: 'rows'; readonly rows: readonly ImportPreviewRow[] }
   | { readonly type: 'applied'; readonly response: ApplyResponse };
 
 /** A read under way: `result` resolves to the outcome, or null once cancelled. */
@@ -60,10 +65,12 @@ export interface FileRead<T> {
 
 /** A read exchange file, which can then be imported (once its result is a valid preview). */
 export interface ExchangeRead extends FileRead<ExchangePreview> {
+  /** More preview rows from `offset` (a page; none once the reader has stopped). */
+  rows(offset: number): Promise<readonly ImportPreviewRow[]>;
   apply(request: ApplyRequest, onProgress: (p: ReadProgress) => void): Promise<ApplyResponse>;
 }
 
-type RunnerRead = FileRead<SessionResponse> & Pick<ExchangeRead, 'apply'>;
+type RunnerRead = FileRead<SessionResponse> & Pick<ExchangeRead, 'apply' | 'rows'>;
 
 /**
  * Runs one read; tests in Node, which has no Worker, inject one that runs the session inline
@@ -85,15 +92,18 @@ const workerRunner: FileRunner = (request, onProgress) => {
   try {
     worker = new Worker(new URL('./file-reader.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return { result: Promise.resolve(unreadable(request.kind)), cancel: () => undefined, apply: () => Promise.resolve(STOPPED) };
+    return refused(unreadable(request.kind));
   }
   let applying: { readonly done: (r: ApplyResponse) => void; readonly onProgress: (p: ReadProgress) => void } | null = null;
+  // Row requests are answered in order.
+  const fetching: ((rows: readonly ImportPreviewRow[]) => void)[] = [];
   const stop = () => {
     worker?.terminate();
     worker = null;
     settle(null);
     applying?.done(STOPPED);
     applying = null;
+    for (const done of fetching.splice(0)) done([]);
   };
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
@@ -101,7 +111,8 @@ const workerRunner: FileRunner = (request, onProgress) => {
     else if (message.type === 'failed') {
       fail(new StorageError(message.failure.kind, message.failure.message));
       stop();
-    } else if (message.type === 'applied') {
+    } else if (message.type === 'rows') fetching.shift()?.(message.rows);
+    else if (message.type === 'applied') {
       applying?.done(message.response);
       applying = null;
     } else {
@@ -126,7 +137,12 @@ const workerRunner: FileRunner = (request, onProgress) => {
     applying = { done, onProgress: onApplyProgress };
     worker.postMessage({ type: 'apply', request: next } satisfies PageMessage);
   });
-  return { result, cancel: stop, apply };
+  const rows: RunnerRead['rows'] = (offset) => new Promise((done) => {
+    if (!worker) return done([]);
+    fetching.push(done);
+    worker.postMessage({ type: 'rows', offset } satisfies PageMessage);
+  });
+  return { result, cancel: stop, apply, rows };
 };
 
 let runner: FileRunner = workerRunner;
@@ -138,8 +154,8 @@ export function setFileRunner(next: FileRunner | null): void {
   runner = next ?? workerRunner;
 }
 
-function refused<T>(result: T): FileRead<T> & Pick<ExchangeRead, 'apply'> {
-  return { result: Promise.resolve(result), cancel: () => undefined, apply: () => Promise.resolve(STOPPED) };
+function refused<T>(result: T): FileRead<T> & Pick<ExchangeRead, 'apply' | 'rows'> {
+  return { result: Promise.resolve(result), cancel: () => undefined, apply: () => Promise.resolve(STOPPED), rows: () => Promise.resolve([]) };
 }
 
 /**

@@ -66,6 +66,10 @@ scope.onmessage = (event) => {
     void read(message.request);
     return;
   }
+  if (message.type === 'rows') {
+    scope.postMessage({ type: 'rows', rows: session.rows(message.offset) });
+    return;
+  }
   void session
     .apply(message.request, (done, total) => scope.postMessage({ type: 'progress', step: 'saving', done, total }))
     .then((response) => scope.postMessage({ type: 'applied', response }));

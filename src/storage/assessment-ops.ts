@@ -28,6 +28,7 @@ import {
   toStoredPlan,
   toStoredSummary,
 } from './records';
+import { readInSlices } from './sliced-read';
 import { runTx, writer, type AnyTx } from './transaction';
 
 export interface AssessmentSummary {
@@ -73,31 +74,40 @@ export async function readCounts<Mode extends IDBTransactionMode>(
 }
 
 /**
- * All assessments with answer counts, newest `updatedAt` first. Reads the assessment and summary
- * records only (two requests), never the answers. Readonly, so it never holds back a writer:
- * records needing a migration are migrated in memory and written back by `get`.
+ * All assessments with answer counts, newest `updatedAt` first (ties: the larger id first). Reads
+ * the assessment and summary records only, never the answers, in slices (`sliced-read.ts`), so a
+ * device with thousands of assessments lists them without one long task. Readonly, so it never
+ * holds back a writer: records needing a migration are migrated in memory and written back by `get`.
  */
 export async function listAssessments(db: SiapCerdasDatabase): Promise<AssessmentSummary[]> {
   return runTx(db, WRITE_STORES, 'readonly', async (tx) => {
-    const [rawAssessments, rawSummaries] = await Promise.all([
-      tx.objectStore(STORES.assessments).index('by-updatedAt').getAll(),
-      tx.objectStore(STORES.summaries).getAll(),
-    ]);
-    const records = rawAssessments.map((raw) => readAssessment(raw).record);
+    const assessments: Assessment[] = [];
     const counts = new Map<string, AnswerCounts>();
-    for (const raw of rawSummaries) {
-      const { record } = readSummary(raw);
-      counts.set(record.assessmentId, record);
-    }
+    await Promise.all([
+      readInSlices(tx.objectStore(STORES.assessments), (raws) => {
+        for (const raw of raws) assessments.push(toAssessment(readAssessment(raw).record));
+      }),
+      readInSlices(tx.objectStore(STORES.summaries), (raws) => {
+        for (const raw of raws) {
+          const { record } = readSummary(raw);
+          counts.set(record.assessmentId, record);
+        }
+      }),
+    ]);
     const stores = answerStores(tx);
-    const missing = records.filter((r) => !counts.has(r.id));
+    const missing = assessments.filter((a) => !counts.has(a.id));
     await Promise.all(missing.map(async ({ id }) => counts.set(id, await readCounts(undefined, stores, id))));
-    // The index yields oldest first.
-    return records.reverse().map((record) => {
-      const { answeredCount, naCount } = counts.get(record.id) ?? countAnswers([]);
-      return { assessment: toAssessment(record), answeredCount, naCount };
+    return assessments.sort(newestFirst).map((assessment) => {
+      const { answeredCount, naCount } = counts.get(assessment.id) ?? countAnswers([]);
+      return { assessment, answeredCount, naCount };
     });
   });
+}
+
+/** The reverse of the `by-updatedAt` index's order (`updatedAt`, then the primary key). */
+function newestFirst(a: Assessment, b: Assessment): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
 /** The assessment and its effective answers (migrated records written back), or undefined. */

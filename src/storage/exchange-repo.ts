@@ -99,8 +99,9 @@ function recordsOf({ assessment, answers, plan }: ImportWrites['create'][number]
  *
  * Writes are issued without a promise each (`writer`): 4 requests per assessment instead of one per
  * answer, so 2,570 assessments × 72 answers take well under a second (README "Speed"). They go out
- * in batches of `IMPORT_BATCH` assessments, each batch in its own task (the next one is issued when
- * a read after the batch succeeds, which keeps the one transaction alive), so a 5,000-assessment
+ * in batches of `IMPORT_BATCH` assessments, each batch in its own task (a read after each batch keeps
+ * the one transaction alive; the next batch is issued once the read after the one before it has
+ * returned, so one batch is written while the next is prepared), so a 5,000-assessment
  * import never blocks its thread for long (the app runs it in the file reader worker, off the
  * page's main thread); `onProgress` hears the assessments written so far after each batch and
  * the last (written within the transaction: nothing is stored until it commits).
@@ -132,6 +133,8 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
     const [assessmentWriter, answerWriter, setWriter, summaryWriter] = [writer(assessmentStore), writer(answers), writer(answerSets), writer(tx.objectStore(STORES.summaries))];
     for (const id of deleting) deleteAssessmentRecords(tx, id, creating.has(id));
     const planWriter = writer(tx.objectStore(STORES.plans));
+    // One batch in flight: the next one is cloned and issued here while the database writes it.
+    let inFlight: Promise<void> | null = null;
     for (const [i, { assessment, set, summary, plan }] of creates.entries()) {
       assessmentWriter.add(assessment);
       answerWriter.delete(answerRecordRange(assessment.id));
@@ -140,10 +143,16 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
       summaryWriter.put(summary);
       if (plan) planWriter.put(plan);
       if ((i + 1) % IMPORT_BATCH === 0 || i + 1 === creates.length) {
-        await nextBatch(assessmentStore.count(), tx.done);
-        onProgress(i + 1, creates.length);
+        const written = i + 1;
+        const previous: Promise<void> | null = inFlight;
+        const current: Promise<void> = nextBatch(assessmentStore.count(), tx.done).then(() => onProgress(written, creates.length));
+        // Marked handled now: if an earlier batch fails, that failure is the one reported.
+        current.catch(() => undefined);
+        inFlight = current;
+        if (previous) await previous;
       }
     }
+    if (inFlight) await inFlight;
   });
 }
 

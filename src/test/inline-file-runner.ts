@@ -21,6 +21,7 @@ export const inlineFileRunner: FileRunner = ({ kind, file, catalog }, onProgress
   return {
     result: result.then((r) => (cancelled ? null : r)),
     cancel: () => void (cancelled = true),
+    rows: (offset) => Promise.resolve(session.rows(offset)),
     apply: (request, onApplyProgress) => session.apply(request, (done, total) => onApplyProgress({ step: 'saving', done, total })),
   };
 };

@@ -11,7 +11,7 @@ import { checkContent } from './check-content';
 import { nodeSha256Hex, testCatalog } from './exchange-test-data';
 import { integrityInput } from './integrity';
 import { parseImport } from './parse-import';
-import { planImport, resolveImport } from './plan-import';
+import { DEFAULT_DECISIONS, planImport, resolveImport } from './plan-import';
 import { restoreAssessment } from './restore';
 import { envelopeSchema } from './schema';
 
@@ -67,7 +67,7 @@ describe('import pipeline timing (opt-in)', () => {
     time('checkContent', times, () => checkContent(parsed.data.assessments, catalog));
     const bundles = time('restore', times, () => parsed.data.assessments.map(restoreAssessment));
     const plan = time('planImport (scores every row)', times, () => planImport(bundles, []));
-    time('resolveImport', times, () => resolveImport(plan, {}, () => 'x', '2026-11-22T00:00:00.000Z'));
+    time('resolveImport', times, () => resolveImport(plan, DEFAULT_DECISIONS, () => 'x', '2026-11-22T00:00:00.000Z'));
     const whole = performance.now();
     const result = await parseImport(text, { sha256Hex: nodeSha256Hex, catalog });
     times['parseImport (all of it)'] = Math.round(performance.now() - whole);

@@ -33,8 +33,22 @@ export interface ImportPlan {
   readonly rows: readonly ImportPlanRow[];
 }
 
-/** Decisions by row key; a conflict without a decision keeps the local data ("mine"). */
-export type ImportDecisions = Readonly<Record<string, ConflictDecision>>;
+/**
+ * The user's decisions: `all` for every conflict ("mine", keep the local data, until the user
+ * picks one for all), overridden per row key in `byKey` (conflict rows only). So the page never
+ * needs every row of a 5,000-assessment file to decide for all of them.
+ */
+export interface ImportDecisions {
+  readonly all: ConflictDecision;
+  readonly byKey: Readonly<Record<string, ConflictDecision>>;
+}
+
+export const DEFAULT_DECISIONS: ImportDecisions = { all: 'mine', byKey: {} };
+
+/** The decision for the conflict row `key`. */
+export function decisionOf(decisions: ImportDecisions, key: string): ConflictDecision {
+  return decisions.byKey[key] ?? decisions.all;
+}
 
 export interface ImportWrite {
   readonly assessment: Assessment;
@@ -108,9 +122,10 @@ export function previewRow({ key, incoming: { assessment: a }, score, matches }:
   return { key, assessment: { id: a.id, regionCode: a.regionCode, period: a.period, status: a.status }, index: score?.index ?? null, matches };
 }
 
-/** How many new ids `resolveImport` asks for under these decisions (one per "both"). */
-export function idsNeeded(decisions: ImportDecisions): number {
-  return Object.values(decisions).filter((d) => d === 'both').length;
+/** How many new ids `resolveImport` asks for under these decisions (one per "both") for a file with `conflicts` conflict rows. */
+export function idsNeeded(decisions: ImportDecisions, conflicts: number): number {
+  const own = Object.values(decisions.byKey);
+  return own.filter((d) => d === 'both').length + (decisions.all === 'both' ? conflicts - own.length : 0);
 }
 
 /**
@@ -131,7 +146,7 @@ export function resolveImport(
   const summary = { added: 0, replaced: 0, keptBoth: 0, skipped: 0 };
   for (const row of plan.rows) {
     const { assessment, answers, plan } = row.incoming;
-    const decision: ConflictDecision | 'new' = isConflict(row) ? (decisions[row.key] ?? 'mine') : 'new';
+    const decision: ConflictDecision | 'new' = isConflict(row) ? decisionOf(decisions, row.key) : 'new';
     if (decision === 'mine') {
       summary.skipped += 1;
     } else if (decision === 'both') {

@@ -14,9 +14,54 @@ const MIN_VALID_ELEMENTS = 2;
 /** Fewer applicable indicators than this marks a valid element as "basis sempit" (§6.10). */
 const NARROW_BASIS_BELOW = 3;
 
-function scoreIndicator(indicator: IndicatorDef, weights: WeightProfile, answers: AnswerMap): IndicatorResult {
-  const { status, value } = readAnswer(indicator, answers);
-  return { indicatorId: indicator.id, value, status, weight: weightFrom(weights.indicator, indicator.id) };
+/** An indicator with its weight (§6.4) and the slot of its layer in `LAYERS`. */
+interface IndicatorPlan {
+  readonly def: IndicatorDef;
+  readonly weight: number;
+  readonly layer: number;
+}
+
+interface ElementPlan {
+  readonly def: ElementDef;
+  readonly weight: number;
+  readonly indicators: readonly IndicatorPlan[];
+}
+
+interface DimensionPlan {
+  readonly def: DimensionDef;
+  readonly weight: number;
+  readonly elements: readonly ElementPlan[];
+}
+
+/**
+ * The weights of an instrument under a profile, looked up once per pair rather than once per
+ * indicator of every assessment scored (instruments and profiles are immutable values).
+ */
+const plans = new WeakMap<Instrument, WeakMap<WeightProfile, readonly DimensionPlan[]>>();
+
+function planOf(instrument: Instrument, weights: WeightProfile): readonly DimensionPlan[] {
+  const byProfile = plans.get(instrument) ?? new WeakMap<WeightProfile, readonly DimensionPlan[]>();
+  plans.set(instrument, byProfile);
+  const known = byProfile.get(weights);
+  if (known) return known;
+  const plan = instrument.dimensions.map((d) => ({
+    def: d,
+    weight: weightFrom(weights.dimension, d.id),
+    elements: d.elements.map((e) => ({
+      def: e,
+      weight: weightFrom(weights.element, e.id),
+      indicators: e.indicators.map((i) => ({ def: i, weight: weightFrom(weights.indicator, i.id), layer: LAYERS.indexOf(i.layer) })),
+    })),
+  }));
+  byProfile.set(weights, plan);
+  return plan;
+}
+
+/** Sums per layer (slot as in `LAYERS`) of the answered levels, over every indicator of the instrument. */
+interface LayerSums {
+  readonly sum: number[];
+  readonly answered: number[];
+  readonly total: number[];
 }
 
 /** Valid iff |P_e| ≥ 1 and c_e = |A_e|/|P_e| ≥ 0.5, compared in integers (2·|A_e| ≥ |P_e|). */
@@ -24,37 +69,41 @@ function isElementValid(applicable: number, answered: number): boolean {
   return applicable >= 1 && 2 * answered >= applicable;
 }
 
-function scoreElement(element: ElementDef, weights: WeightProfile, answers: AnswerMap): ElementResult {
-  const indicators = element.indicators.map((i) => scoreIndicator(i, weights, answers));
+function scoreElement({ def: element, weight, indicators: defs }: ElementPlan, answers: AnswerMap, layers: LayerSums): ElementResult {
   // One pass, in indicator order (the same sums as a weighted mean over each subset): recorded over
   // answered items, conservative over applicable items with unanswered ones counted as 0.
+  const indicators: IndicatorResult[] = [];
   let applicableCount = 0;
   let answeredCount = 0;
   let weightedSum = 0;
   let weightTotal = 0;
   let conservativeSum = 0;
   let conservativeTotal = 0;
-  for (const r of indicators) {
-    if (r.status === 'na') continue;
+  for (const { def, weight: w, layer } of defs) {
+    const { status, value } = readAnswer(def, answers);
+    indicators.push({ indicatorId: def.id, value, status, weight: w });
+    layers.total[layer] = (layers.total[layer] ?? 0) + 1;
+    if (status === 'na') continue;
     applicableCount += 1;
-    const points = typeof r.value === 'number' ? r.value : 0;
-    conservativeSum += r.weight * points;
-    conservativeTotal += r.weight;
-    if (r.status === 'answered') {
+    const points = typeof value === 'number' ? value : 0;
+    conservativeSum += w * points;
+    conservativeTotal += w;
+    if (status === 'answered') {
       answeredCount += 1;
-      weightedSum += r.weight * points;
-      weightTotal += r.weight;
+      weightedSum += w * points;
+      weightTotal += w;
+      layers.sum[layer] = (layers.sum[layer] ?? 0) + points;
+      layers.answered[layer] = (layers.answered[layer] ?? 0) + 1;
     }
   }
-  const recorded = { weightedSum, weightTotal, mean: answeredCount === 0 ? null : weightedSum / weightTotal };
-  const conservative = applicableCount === 0 ? null : conservativeSum / conservativeTotal;
+  const mean = answeredCount === 0 ? null : weightedSum / weightTotal;
   const isValid = isElementValid(applicableCount, answeredCount);
   return {
     elementId: element.id,
     dimensionId: element.dimensionId,
-    score: recorded.mean,
-    conservative,
-    band: recorded.mean === null ? null : bandOf(recorded.mean),
+    score: mean,
+    conservative: applicableCount === 0 ? null : conservativeSum / conservativeTotal,
+    band: mean === null ? null : bandOf(mean),
     total: indicators.length,
     applicable: applicableCount,
     answered: answeredCount,
@@ -62,81 +111,68 @@ function scoreElement(element: ElementDef, weights: WeightProfile, answers: Answ
     coverage: applicableCount === 0 ? null : answeredCount / applicableCount,
     isValid,
     isNarrowBasis: isValid && applicableCount < NARROW_BASIS_BELOW,
-    weightedSum: recorded.weightedSum,
-    weightTotal: recorded.weightTotal,
-    weight: weightFrom(weights.element, element.id),
+    weightedSum,
+    weightTotal,
+    weight,
     indicators,
   };
 }
 
 /**
  * Weighted mean of the scores of the parts that count, or null when fewer than `minParts` count.
- * A part counts when its score is not null; callers pass null for parts that are not valid.
+ * A part counts when `scoreOf` gives a number; callers give null for parts that are not valid.
  */
-function meanOfParts(
-  parts: readonly { readonly weight: number; readonly score: number | null }[],
-  minParts: number,
-): number | null {
+function meanOfParts<T extends { readonly weight: number }>(parts: readonly T[], scoreOf: (part: T) => number | null, minParts: number): number | null {
   let count = 0;
   let weightedSum = 0;
   let weightTotal = 0;
   for (const p of parts) {
-    if (p.score === null) continue;
+    const score = scoreOf(p);
+    if (score === null) continue;
     count += 1;
-    weightedSum += p.weight * p.score;
+    weightedSum += p.weight * score;
     weightTotal += p.weight;
   }
   return count < Math.max(minParts, 1) ? null : weightedSum / weightTotal;
 }
 
 function sumOf<T>(items: readonly T[], pick: (item: T) => number): number {
-  return items.reduce((sum, item) => sum + pick(item), 0);
+  let sum = 0;
+  for (const item of items) sum += pick(item);
+  return sum;
 }
 
-function scoreDimension(dimension: DimensionDef, weights: WeightProfile, answers: AnswerMap): DimensionResult {
-  const elements = dimension.elements.map((e) => scoreElement(e, weights, answers));
-  const validElements = elements.filter((e) => e.isValid).length;
+const recordedScore = (e: ElementResult) => (e.isValid ? e.score : null);
+const conservativeScore = (p: ElementResult | DimensionResult) => p.conservative;
+
+function scoreDimension({ def: dimension, weight, elements: defs }: DimensionPlan, answers: AnswerMap, layers: LayerSums): DimensionResult {
+  const elements = defs.map((e) => scoreElement(e, answers, layers));
   // Recorded: only valid elements count. Conservative: every element with an applicable item
   // counts (its conservative score is non-null exactly then).
-  const recorded = elements.map((e) => ({ weight: e.weight, score: e.isValid ? e.score : null }));
-  const conservative = elements.map((e) => ({ weight: e.weight, score: e.conservative }));
-  const score = meanOfParts(recorded, MIN_VALID_ELEMENTS);
+  const score = meanOfParts(elements, recordedScore, MIN_VALID_ELEMENTS);
   return {
     dimensionId: dimension.id,
     score,
-    conservative: meanOfParts(conservative, MIN_VALID_ELEMENTS),
+    conservative: meanOfParts(elements, conservativeScore, MIN_VALID_ELEMENTS),
     band: score === null ? null : bandOf(score),
     isValid: score !== null,
-    validElements,
+    validElements: sumOf(elements, (e) => (e.isValid ? 1 : 0)),
     applicable: sumOf(elements, (e) => e.applicable),
     answered: sumOf(elements, (e) => e.answered),
     total: sumOf(elements, (e) => e.total),
-    weight: weightFrom(weights.dimension, dimension.id),
+    weight,
     elements,
   };
 }
 
 /**
- * R_layer: plain (unweighted) mean of the levels of answered indicators with that layer, read from
- * the indicator results already computed (instrument order, as the definitions).
+ * R_layer: plain (unweighted) mean of the levels of answered indicators with that layer, summed
+ * while the indicators were scored (in instrument order).
  */
-function scoreLayers(instrument: Instrument, dimensions: readonly DimensionResult[]): LayerResult[] {
-  const acc = new Map(LAYERS.map((layer) => [layer, { sum: 0, answered: 0, total: 0 }]));
-  instrument.dimensions.forEach((d, di) =>
-    d.elements.forEach((e, ei) =>
-      e.indicators.forEach((def, ii) => {
-        const a = acc.get(def.layer);
-        const r = dimensions[di]?.elements[ei]?.indicators[ii];
-        if (!a || !r) return;
-        a.total += 1;
-        if (r.status === 'answered' && typeof r.value === 'number') {
-          a.sum += r.value;
-          a.answered += 1;
-        }
-      })));
-  return LAYERS.map((layer) => {
-    const a = acc.get(layer) ?? { sum: 0, answered: 0, total: 0 };
-    return { layer, score: a.answered === 0 ? null : a.sum / a.answered, answered: a.answered, total: a.total };
+function layerResults({ sum, answered, total }: LayerSums): LayerResult[] {
+  return LAYERS.map((layer, i) => {
+    const n = answered[i] ?? 0;
+    return { layer, score: n === 0 ? null : (sum[i] ?? 0) / n, answered: n, total: total[i] ?? 0 };
   });
 }
 
@@ -164,9 +200,11 @@ function hasFinalCoverage(answered: number, applicable: number): boolean {
  * and overall coverage ≥ 0.80.
  */
 export function scoreAssessment(instrument: Instrument, weights: WeightProfile, answers: AnswerMap): ScoreResult {
-  const dimensions = instrument.dimensions.map((d) => scoreDimension(d, weights, answers));
-  const validScores = dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
-  const index = meanOfParts(dimensions, 1);
+  const layers: LayerSums = { sum: [], answered: [], total: [] };
+  const dimensions = planOf(instrument, weights).map((d) => scoreDimension(d, answers, layers));
+  const validScores: number[] = [];
+  for (const d of dimensions) if (d.score !== null) validScores.push(d.score);
+  const index = meanOfParts(dimensions, (d) => d.score, 1);
   const applicable = sumOf(dimensions, (d) => d.applicable);
   const answered = sumOf(dimensions, (d) => d.answered);
   const total = sumOf(dimensions, (d) => d.total);
@@ -174,10 +212,7 @@ export function scoreAssessment(instrument: Instrument, weights: WeightProfile, 
     instrumentVersion: instrument.version,
     weightProfileId: weights.id,
     index,
-    conservative: meanOfParts(
-      dimensions.map((d) => ({ weight: d.weight, score: d.conservative })),
-      1,
-    ),
+    conservative: meanOfParts(dimensions, conservativeScore, 1),
     band: index === null ? null : bandOf(index),
     predicate: index === null ? null : predicateOf(index),
     coverage: applicable === 0 ? 0 : answered / applicable,
@@ -190,6 +225,6 @@ export function scoreAssessment(instrument: Instrument, weights: WeightProfile, 
     spread: spreadOf(validScores),
     balance: balanceOf(validScores),
     dimensions,
-    layers: scoreLayers(instrument, dimensions),
+    layers: layerResults(layers),
   };
 }

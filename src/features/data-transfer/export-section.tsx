@@ -72,7 +72,9 @@ export function ExportSection() {
   const { t } = useTranslation('dataPage');
   const lang = useSettingsStore((s) => s.lang);
   const { items, refresh } = useAssessmentListStore();
-  const { exportJson, exportCsv } = useExchangeStore();
+  // Actions only: the section does not re-render while an import reports progress.
+  const exportJson = useExchangeStore((s) => s.exportJson);
+  const exportCsv = useExchangeStore((s) => s.exportCsv);
   const [mode, setMode] = useState<Mode>('all');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [isBusy, setBusy] = useState(false);

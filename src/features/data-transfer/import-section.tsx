@@ -1,8 +1,8 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../domain/exchange/format';
 import { nowIso } from '../../lib/clock';
-import { formatMebibytes } from '../../lib/format';
+import { formatDateTime, formatMebibytes } from '../../lib/format';
 import { newId } from '../../lib/ids';
 import { hrefs } from '../../lib/routes';
 import { useExchangeStore } from '../../state/exchange-store';
@@ -41,6 +41,11 @@ export function ImportSection(p: Props) {
     if (input.current) input.current.value = '';
   };
   const isBusy = phase === 'reading' || phase === 'applying';
+  // The preview's first date makes the browser load its date-format data, a long task of its own:
+  // done here while the worker reads, so the preview arrives without it (formatters are cached).
+  useEffect(() => {
+    if (phase === 'reading') formatDateTime(new Date(0).toISOString(), p.locale);
+  }, [phase, p.locale]);
   return (
     <section className="card data-section" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>

@@ -6,19 +6,25 @@ export interface HomeListRow {
   readonly isFirstOfRegion: boolean;
 }
 
+/** `localeCompare` with and without 'id', as collators made once: thousands of rows sort in milliseconds. */
+const byName = new Intl.Collator('id');
+const plain = new Intl.Collator();
+
 /**
  * The assessments of one region together, regions by name (then code), each region's periods
  * newest first (then the latest change first).
  */
 export function groupByRegion(items: readonly AssessmentSummary[], regionName: (code: string) => string): HomeListRow[] {
+  const names = new Map<string, string>();
+  const nameOf = (code: string) => names.get(code) ?? names.set(code, regionName(code)).get(code) ?? code;
   const sorted = [...items].sort((x, y) => {
     const a = x.assessment;
     const b = y.assessment;
     return (
-      regionName(a.regionCode).localeCompare(regionName(b.regionCode), 'id') ||
-      a.regionCode.localeCompare(b.regionCode) ||
+      byName.compare(nameOf(a.regionCode), nameOf(b.regionCode)) ||
+      plain.compare(a.regionCode, b.regionCode) ||
       b.period - a.period ||
-      b.updatedAt.localeCompare(a.updatedAt)
+      plain.compare(b.updatedAt, a.updatedAt)
     );
   });
   return sorted.map((summary, i) => ({ summary, isFirstOfRegion: sorted[i - 1]?.assessment.regionCode !== summary.assessment.regionCode }));
