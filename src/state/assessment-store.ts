@@ -5,6 +5,8 @@ import type { TabLock } from '../lib/tab-lock';
 import { requestTabLock } from '../lib/tab-lock';
 import type { StorageErrorKind } from './app-status-store';
 import { useDeviceStore } from './device-store';
+import type { KnownAssessment } from '../storage/assessment-repo';
+import { countAnswers } from '../storage/answer-counts';
 import { getRepository, openedRepository } from './repository';
 import { reportFailure } from './storage-failure';
 
@@ -71,10 +73,14 @@ async function fetchInto(id: string, set: SetState, isCurrent: () => boolean): P
 
 let lock: TabLock | undefined;
 
-/** Starts writing an answer: synchronously when the database is open, else once it is. */
-function startSave(assessmentId: string, answer: Answer, now: string): Promise<void> {
+/**
+ * Starts writing an answer: synchronously when the database is open, else once it is. The store
+ * holds the assessment and all its answers, so the write needs no read first (`KnownAssessment`).
+ */
+function startSave(known: KnownAssessment, answer: Answer): Promise<void> {
+  const { id, updatedAt } = known.assessment;
   const open = openedRepository();
-  return open ? open.saveAnswer(assessmentId, answer, now) : getRepository().then((r) => r.saveAnswer(assessmentId, answer, now));
+  return open ? open.saveAnswer(id, answer, updatedAt, known) : getRepository().then((r) => r.saveAnswer(id, answer, updatedAt, known));
 }
 
 /** The edit-lock actions (kept apart so each function stays short). */
@@ -139,13 +145,11 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     const mine = (seq.get(key) ?? 0) + 1;
     seq.set(key, mine);
     const stamped: Answer = { ...answer, answeredAt: now };
-    // The transaction starts first, still inside the click: IndexedDB works while React renders.
-    const write = startSave(current.id, stamped, now);
-    set((s) => ({
-      answers: { ...s.answers, [key]: stamped },
-      saves: { ...s.saves, [key]: { status: 'saving' } },
-      assessment: s.assessment ? { ...s.assessment, updatedAt: now } : s.assessment,
-    }));
+    const answers = { ...get().answers, [key]: stamped };
+    const assessment = { ...current, updatedAt: now };
+    // The transaction starts and commits first, still inside the click: IndexedDB writes while React renders.
+    const write = startSave({ assessment, counts: countAnswers(Object.values(answers)) }, stamped);
+    set((s) => ({ answers, assessment, saves: { ...s.saves, [key]: { status: 'saving' } } }));
     try {
       await write;
       if (seq.get(key) === mine) set((s) => ({ saves: { ...s.saves, [key]: { status: 'saved', at: now } } }));

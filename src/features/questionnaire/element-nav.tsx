@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import type { Instrument, Lang } from '../../domain/instrument/types';
@@ -13,7 +14,7 @@ interface ElementNavProps {
 }
 
 /** Dimensions and their elements with progress; the current element is marked aria-current. */
-export function ElementNav({ assessmentId, instrument, progress, currentElementId, lang }: ElementNavProps) {
+export const ElementNav = memo(function ElementNav({ assessmentId, instrument, progress, currentElementId, lang }: ElementNavProps) {
   const { t } = useTranslation('questionnaire');
   return (
     <nav className="element-nav" aria-label={t('navLabel')}>
@@ -53,4 +54,4 @@ export function ElementNav({ assessmentId, instrument, progress, currentElementI
       </ol>
     </nav>
   );
-}
+});

@@ -1,17 +1,18 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import type { Assessment } from '../../domain/assessment/types';
 import type { Progress } from '../../domain/scoring/progress';
 import { nowIso } from '../../lib/clock';
 import { hrefs } from '../../lib/routes';
-import type { EditAccess, SaveState } from '../../state/assessment-store';
-import { SaveSummary } from './save-summary';
+import type { EditAccess } from '../../state/assessment-store';
+import { SaveSummary, type SaveSummaryState } from './save-summary';
 
 interface QuestionnaireHeaderProps {
   readonly assessment: Assessment;
   readonly regionName: string;
   readonly overall: Progress;
-  readonly saves: Readonly<Record<string, SaveState>>;
+  readonly saveState: SaveSummaryState;
   /** `other_tab`: another tab edits this assessment, so this one is read-only. */
   readonly access: EditAccess;
   readonly onStatus: (status: Assessment['status'], now: string) => void;
@@ -19,7 +20,7 @@ interface QuestionnaireHeaderProps {
 }
 
 /** Title, status, overall progress, the saved state, and the read-only and final-status banners. */
-export function QuestionnaireHeader({ assessment, regionName, overall, saves, access, onStatus, onTakeOver }: QuestionnaireHeaderProps) {
+export const QuestionnaireHeader = memo(function QuestionnaireHeader({ assessment, regionName, overall, saveState, access, onStatus, onTakeOver }: QuestionnaireHeaderProps) {
   const { t } = useTranslation('questionnaire');
   const canEdit = access === 'editing' || access === 'none';
   return (
@@ -31,7 +32,7 @@ export function QuestionnaireHeader({ assessment, regionName, overall, saves, ac
           <span>{t('overall')}</span>
           <ProgressBar done={overall.done} total={overall.total} label={t('overall')} />
         </div>
-        <SaveSummary saves={saves} />
+        <SaveSummary state={saveState} />
         <span className="spacer" />
         <a className="btn" href={hrefs.results(assessment.id)}>{t('seeResults')}</a>
       </div>
@@ -53,4 +54,4 @@ export function QuestionnaireHeader({ assessment, regionName, overall, saves, ac
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elementOrder, findDimension, findElement, nextElementId, previousElementId } from '../../domain/instrument/lookup';
+import type { Assessment } from '../../domain/assessment/types';
 import { progressOf } from '../../domain/scoring/progress';
 import { registerNamespace } from '../../i18n';
 import { device } from '../../i18n/locales/device';
@@ -17,6 +18,7 @@ import { PageMessage } from '../../components/ui/page-message';
 import { QuestionnaireHeader } from './questionnaire-header';
 import { QuestionnaireTools } from './questionnaire-tools';
 import { QuestionnairePager } from './questionnaire-pager';
+import { summarizeSaves } from './save-summary';
 import { WhatsLeftPanel } from './whats-left-panel';
 import { questionnaireInstrument, useOpdOf } from './questionnaire-instrument';
 import { useQuestionnaireActions } from './use-questionnaire-actions';
@@ -41,12 +43,25 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
   const { t } = useTranslation('questionnaire');
   const lang = useSettingsStore((s) => s.lang);
   const showTranslation = useSettingsStore((s) => s.showTranslation);
-  const { loadStatus, loadError, assessment, answers, saves, access, revision, load, setStatus, openForEditing, takeOver } =
-    useAssessmentStore();
+  const loadStatus = useAssessmentStore((s) => s.loadStatus);
+  const loadError = useAssessmentStore((s) => s.loadError);
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const answers = useAssessmentStore((s) => s.answers);
+  const saves = useAssessmentStore((s) => s.saves);
+  const access = useAssessmentStore((s) => s.access);
+  const revision = useAssessmentStore((s) => s.revision);
+  const { load, setStatus, openForEditing, takeOver } = useAssessmentStore.getState();
   const opdOf = useOpdOf(id);
   const catalog = useRegionsStore((s) => s.catalog);
-  const ctxOf = useMemo(() => questionnaireInstrument(assessment), [assessment]);
+  // A save changes `updatedAt` only: the instrument stays the same object, so memoised parts skip.
+  const ctxOf = useMemo(() => questionnaireInstrument(assessment), [assessment?.instrumentVersion, assessment?.weightProfileId, assessment?.workPackage]); // eslint-disable-line react-hooks/exhaustive-deps
   const progress = useMemo(() => (ctxOf ? progressOf(ctxOf.instrument, answers) : null), [ctxOf, answers]);
+  // A click renders its card and the counters at once; the element list and "what's left" follow
+  // in a deferred (interruptible) render, so the click's frame and its IndexedDB write wait for neither.
+  const lagging = useDeferredValue(answers);
+  const laggingProgress = useMemo(() => (ctxOf ? progressOf(ctxOf.instrument, lagging) : null), [ctxOf, lagging]);
+  const saveState = summarizeSaves(saves);
+  const onStatus = useCallback((st: Assessment['status'], now: string) => void setStatus(st, now), [setStatus]);
   useEffect(() => {
     void load(id);
   }, [id, load]);
@@ -54,7 +69,7 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
   useEffect(() => openForEditing(id), [id, openForEditing]);
   const ready = loadStatus === 'ready' && assessment?.id === id && progress !== null;
   const { onSave, onUndo, lastChanged, onNextUnanswered, restored, headingRef } = useQuestionnaireActions({
-    id, elementId, indicatorId, instrument: ctxOf?.instrument, answers, revision, cardsShown: ready && access !== 'checking' && ctxOf !== null,
+    id, elementId, indicatorId, instrument: ctxOf?.instrument, revision, cardsShown: ready && access !== 'checking' && ctxOf !== null,
   });
   useEffect(() => {
     // Without an element in the URL, open the first unfinished one and pin it in the URL, so
@@ -82,17 +97,19 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
   const region = catalog?.byCode.get(assessment.regionCode)?.name ?? assessment.regionCode;
   const canEdit = access === 'editing' || access === 'none';
   const readOnly = assessment.status === 'final' || !canEdit;
-  const nameOf = (eid: string) => findElement(instrument, eid)?.name[lang] ?? eid;
+  const nameOf = (eid: string | undefined) => (eid ? (findElement(instrument, eid)?.name[lang] ?? eid) : '');
   const order = elementOrder(instrument);
-  const nav = <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />;
+  const nav = (
+    <ElementNav assessmentId={assessment.id} instrument={instrument} progress={laggingProgress ?? progress} currentElementId={element.id} lang={lang} />
+  );
 
   return (
     <div className="page questionnaire">
-      <QuestionnaireHeader assessment={assessment} regionName={region} overall={progress.overall} saves={saves}
-        access={access} onStatus={(st, now) => void setStatus(st, now)} onTakeOver={takeOver} />
+      <QuestionnaireHeader assessment={assessment} regionName={region} overall={progress.overall} saveState={saveState}
+        access={access} onStatus={onStatus} onTakeOver={takeOver} />
       {children}
       <QuestionnaireTools onNextUnanswered={onNextUnanswered} onUndo={onUndo} lastChanged={lastChanged} readOnly={readOnly} />
-      <WhatsLeftPanel assessmentId={assessment.id} instrument={instrument} answers={answers} lang={lang} opdOf={opdOf} />
+      <WhatsLeftPanel assessmentId={assessment.id} instrument={instrument} answers={lagging} lang={lang} opdOf={opdOf} />
       <div className="q-layout">
         {nav}
         <ElementNavBar dimension={dimension} elementId={element.id} position={order.indexOf(element) + 1} count={order.length}
@@ -107,7 +124,8 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
             <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}-${restored[ind.id] ?? 0}`} indicator={ind} rubric={instrument.rubric}
               lang={lang} showTranslation={showTranslation} answer={answers[ind.id]} saveState={saves[ind.id]} readOnly={readOnly} onSave={onSave} />
           ))}
-          <QuestionnairePager assessmentId={assessment.id} prevId={prevId} nextId={nextId} nameOf={nameOf} saves={saves} />
+          <QuestionnairePager assessmentId={assessment.id} prevId={prevId} nextId={nextId} prevName={nameOf(prevId)} nextName={nameOf(nextId)}
+            saveState={saveState} />
         </section>
       </div>
     </div>
