@@ -145,10 +145,12 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     const mine = (seq.get(key) ?? 0) + 1;
     seq.set(key, mine);
     const stamped: Answer = { ...answer, answeredAt: now };
-    const answers = { ...get().answers, [key]: stamped };
+    const before = get().answers;
+    const answers = { ...before, [key]: stamped };
     const assessment = { ...current, updatedAt: now };
+    const known = { assessment, countsBefore: countAnswers(Object.values(before)), counts: countAnswers(Object.values(answers)) };
     // The transaction starts and commits first, still inside the click: IndexedDB writes while React renders.
-    const write = startSave({ assessment, counts: countAnswers(Object.values(answers)) }, stamped);
+    const write = startSave(known, stamped);
     set((s) => ({ answers, assessment, saves: { ...s.saves, [key]: { status: 'saving' } } }));
     try {
       await write;

@@ -6,14 +6,14 @@
  * edit lock) passes what it knows: the assessment with the new `updatedAt` and the counts after
  * this answer. The transaction reads what was stored before it writes (requests run in order), then
  * puts the answer, the assessment and the counts and commits at once. Only after the commit are the
- * reads checked: if the assessment was gone (`not_found`) or written by a newer app (`too_new`),
+ * reads (the assessment, its counts, this indicator's answer record) checked: if the assessment was gone (`not_found`) or written by a newer app (`too_new`),
  * a second transaction puts back exactly what was there and the save rejects, as the read-first
  * write would have; if another tab changed its metadata or counts (e.g. an import), they are
  * corrected the same way. The answer itself is durable (strict) when the promise resolves.
  */
 import type { Answer, Assessment } from '../domain/assessment/types';
-import { countAnswers, withChangedLevel, type AnswerCounts } from './answer-counts';
-import { effectiveAnswers, readAnswersOf, storedLevel } from './answer-stores';
+import { countAnswers, type AnswerCounts } from './answer-counts';
+import { effectiveAnswers, readAnswersOf } from './answer-stores';
 import { answerStores, notFound, WRITE_STORES } from './assessment-ops';
 import { STORES, type SiapCerdasDatabase } from './db';
 import { toStorageError } from './errors';
@@ -24,7 +24,8 @@ import { abortQuietly, openTx, runTx, writer } from './transaction';
 export interface KnownAssessment {
   /** The assessment with `updatedAt` set to the time of the save. */
   readonly assessment: Assessment;
-  /** The counts of its effective answers with this answer. */
+  /** The counts of its effective answers before and with this answer. */
+  readonly countsBefore: AnswerCounts;
   readonly counts: AnswerCounts;
 }
 
@@ -32,8 +33,8 @@ export interface KnownAssessment {
 interface Before {
   readonly assessment: unknown;
   readonly summary: unknown;
+  /** The answer record of this indicator (read only to put it back). */
   readonly answer: unknown;
-  readonly answerSet: unknown;
 }
 
 /** Puts `answer` with the caller's assessment and counts; see the module comment. */
@@ -52,7 +53,7 @@ export async function saveKnownAnswer(db: SiapCerdasDatabase, answer: Answer, kn
   const stores = answerStores(tx);
   let reads: Promise<unknown[]>;
   try {
-    reads = Promise.all([assessments.get(id), summaries.get(id), stores.answers.get([id, answer.indicatorId]), stores.answerSets.get(id)]);
+    reads = Promise.all([assessments.get(id), summaries.get(id), stores.answers.get([id, answer.indicatorId])]);
     reads.catch(() => undefined);
     writer(stores.answers).put(records.answer);
     writer(assessments).put(records.assessment);
@@ -65,8 +66,8 @@ export async function saveKnownAnswer(db: SiapCerdasDatabase, answer: Answer, kn
     await done.catch(() => undefined);
     throw toStorageError(e);
   }
-  const [assessment, summary, previous, answerSet] = await reads;
-  await checkAfterWrite(db, answer, known, { assessment, summary, answer: previous, answerSet });
+  const [assessment, summary, previous] = await reads;
+  await checkAfterWrite(db, answer, known, { assessment, summary, answer: previous });
 }
 
 /** Undoes the write if it should not have happened, and corrects metadata or counts it got wrong. */
@@ -81,16 +82,17 @@ async function checkAfterWrite(db: SiapCerdasDatabase, answer: Answer, known: Kn
   }
   const meta = { ...stored, updatedAt: known.assessment.updatedAt };
   const metaChanged = JSON.stringify(toStoredAssessment(meta)) !== JSON.stringify(toStoredAssessment(known.assessment));
-  const counts = before.summary === undefined
-    ? undefined
-    : withChangedLevel(readSummary(before.summary).record, storedLevel(before.answer, before.answerSet, answer.indicatorId), answer.level);
-  const countsWrong = counts === undefined || counts.answeredCount !== known.counts.answeredCount || counts.naCount !== known.counts.naCount;
-  if (!metaChanged && !countsWrong) return;
+  // Counts as stored before this write, unlike the caller's: another tab changed the answers.
+  const stale = before.summary === undefined || !sameCounts(readSummary(before.summary).record, known.countsBefore);
+  if (!metaChanged && !stale) return;
   await runTx(db, WRITE_STORES, 'readwrite', async (tx) => {
     if (metaChanged) writer(tx.objectStore(STORES.assessments)).put(toStoredAssessment(meta));
-    const recounted = counts ?? countAnswers(effectiveAnswers(await readAnswersOf(answerStores(tx), id)));
-    writer(tx.objectStore(STORES.summaries)).put(toStoredSummary(id, recounted));
+    if (stale) writer(tx.objectStore(STORES.summaries)).put(toStoredSummary(id, countAnswers(effectiveAnswers(await readAnswersOf(answerStores(tx), id)))));
   });
+}
+
+function sameCounts(a: AnswerCounts, b: AnswerCounts): boolean {
+  return a.answeredCount === b.answeredCount && a.naCount === b.naCount;
 }
 
 /** Puts back the three records as they were (deleting those that were not there), then rejects with `error`. */

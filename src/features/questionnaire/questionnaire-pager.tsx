@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../lib/routes';
-import { SaveSummary, type SaveSummaryState } from './save-summary';
+import { SaveSummary } from './save-summary';
 
 interface QuestionnairePagerProps {
   readonly assessmentId: string;
@@ -10,11 +10,10 @@ interface QuestionnairePagerProps {
   /** The names of the previous and next elements (for the links' labels). */
   readonly prevName: string;
   readonly nextName: string;
-  readonly saveState: SaveSummaryState;
 }
 
 /** Previous / the saved state / Next (or "Lihat hasil" after the last element); a bottom bar on phones. */
-export const QuestionnairePager = memo(function QuestionnairePager({ assessmentId, prevId, nextId, prevName, nextName, saveState }: QuestionnairePagerProps) {
+export const QuestionnairePager = memo(function QuestionnairePager({ assessmentId, prevId, nextId, prevName, nextName }: QuestionnairePagerProps) {
   const { t } = useTranslation('questionnaire');
   return (
     <div className="q-pager row">
@@ -24,7 +23,7 @@ export const QuestionnairePager = memo(function QuestionnairePager({ assessmentI
         </a>
       )}
       <span className="spacer" />
-      <SaveSummary state={saveState} inBar />
+      <SaveSummary inBar />
       <span className="spacer" />
       {nextId ? (
         <a className="btn btn-primary" href={hrefs.questionnaire(assessmentId, nextId)} aria-label={t('nextLabel', { name: nextName })}>
