@@ -40,8 +40,10 @@ interface AssessmentState {
   saveAnswer(answer: Answer, now: string): Promise<boolean>;
   setStatus(status: AssessmentStatus, now: string): Promise<boolean>;
   /**
-   * Requests the edit lock of assessment `id` for this tab; each time it is granted, answers are
-   * re-read from IndexedDB before editing is allowed. Returns the function that releases it.
+   * Requests the edit lock of assessment `id` for this tab; each time it is granted (or found held
+   * by another tab), the assessment and its answers are read from IndexedDB before editing is
+   * allowed, so a screen that opens for editing needs no `load` of its own. Returns the function
+   * that releases the lock.
    */
   openForEditing(id: string): () => void;
   /** Takes the edit lock from the other tab (which becomes read-only). */
@@ -93,6 +95,8 @@ function lockActions(set: SetState, get: GetState): Pick<AssessmentState, 'openF
   return {
     openForEditing: (id) => {
       lock?.release();
+      // The read after the lock is granted is the screen's only read: drop another assessment now.
+      if (get().assessment?.id !== id) set({ loadStatus: 'loading', loadError: null, assessment: null, answers: {}, saves: {} });
       set({ access: 'checking' });
       const handle: TabLock = requestTabLock(editLockName(id), (state) => {
         if (state === 'busy') {

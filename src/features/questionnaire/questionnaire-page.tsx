@@ -38,14 +38,12 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
   const answers = useAssessmentStore((s) => s.answers);
   const access = useAssessmentStore((s) => s.access);
   const revision = useAssessmentStore((s) => s.revision);
-  const { load, openForEditing } = useAssessmentStore.getState();
+  const { openForEditing } = useAssessmentStore.getState();
   // A save changes `updatedAt` only: the instrument stays the same object, so memoised parts skip.
   const ctxOf = useMemo(() => questionnaireInstrument(assessment), [assessment?.instrumentVersion, assessment?.weightProfileId, assessment?.workPackage]); // eslint-disable-line react-hooks/exhaustive-deps
   const progress = useMemo(() => (ctxOf ? progressOf(ctxOf.instrument, answers) : null), [ctxOf, answers]);
-  useEffect(() => {
-    void load(id);
-  }, [id, load]);
-  // One editing tab per assessment: held while this page is open, released when it closes.
+  // One editing tab per assessment: held while this page is open, released when it closes. Each
+  // grant reads the assessment and its answers: that read is the page's load.
   useEffect(() => openForEditing(id), [id, openForEditing]);
   const ready = loadStatus === 'ready' && assessment?.id === id && progress !== null;
   const actions = useQuestionnaireActions({
