@@ -5,6 +5,8 @@ import type { TabLock } from '../lib/tab-lock';
 import { requestTabLock } from '../lib/tab-lock';
 import type { StorageErrorKind } from './app-status-store';
 import { useDeviceStore } from './device-store';
+import type { KnownAssessment } from '../storage/assessment-repo';
+import { countAnswers } from '../storage/answer-counts';
 import { getRepository, openedRepository } from './repository';
 import { reportFailure } from './storage-failure';
 
@@ -38,8 +40,10 @@ interface AssessmentState {
   saveAnswer(answer: Answer, now: string): Promise<boolean>;
   setStatus(status: AssessmentStatus, now: string): Promise<boolean>;
   /**
-   * Requests the edit lock of assessment `id` for this tab; each time it is granted, answers are
-   * re-read from IndexedDB before editing is allowed. Returns the function that releases it.
+   * Requests the edit lock of assessment `id` for this tab; each time it is granted (or found held
+   * by another tab), the assessment and its answers are read from IndexedDB before editing is
+   * allowed, so a screen that opens for editing needs no `load` of its own. Returns the function
+   * that releases the lock.
    */
   openForEditing(id: string): () => void;
   /** Takes the edit lock from the other tab (which becomes read-only). */
@@ -71,10 +75,14 @@ async function fetchInto(id: string, set: SetState, isCurrent: () => boolean): P
 
 let lock: TabLock | undefined;
 
-/** Starts writing an answer: synchronously when the database is open, else once it is. */
-function startSave(assessmentId: string, answer: Answer, now: string): Promise<void> {
+/**
+ * Starts writing an answer: synchronously when the database is open, else once it is. The store
+ * holds the assessment and all its answers, so the write needs no read first (`KnownAssessment`).
+ */
+function startSave(known: KnownAssessment, answer: Answer): Promise<void> {
+  const { id, updatedAt } = known.assessment;
   const open = openedRepository();
-  return open ? open.saveAnswer(assessmentId, answer, now) : getRepository().then((r) => r.saveAnswer(assessmentId, answer, now));
+  return open ? open.saveAnswer(id, answer, updatedAt, known) : getRepository().then((r) => r.saveAnswer(id, answer, updatedAt, known));
 }
 
 /** The edit-lock actions (kept apart so each function stays short). */
@@ -87,6 +95,8 @@ function lockActions(set: SetState, get: GetState): Pick<AssessmentState, 'openF
   return {
     openForEditing: (id) => {
       lock?.release();
+      // The read after the lock is granted is the screen's only read: drop another assessment now.
+      if (get().assessment?.id !== id) set({ loadStatus: 'loading', loadError: null, assessment: null, answers: {}, saves: {} });
       set({ access: 'checking' });
       const handle: TabLock = requestTabLock(editLockName(id), (state) => {
         if (state === 'busy') {
@@ -139,13 +149,13 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     const mine = (seq.get(key) ?? 0) + 1;
     seq.set(key, mine);
     const stamped: Answer = { ...answer, answeredAt: now };
-    // The transaction starts first, still inside the click: IndexedDB works while React renders.
-    const write = startSave(current.id, stamped, now);
-    set((s) => ({
-      answers: { ...s.answers, [key]: stamped },
-      saves: { ...s.saves, [key]: { status: 'saving' } },
-      assessment: s.assessment ? { ...s.assessment, updatedAt: now } : s.assessment,
-    }));
+    const before = get().answers;
+    const answers = { ...before, [key]: stamped };
+    const assessment = { ...current, updatedAt: now };
+    const known = { assessment, countsBefore: countAnswers(Object.values(before)), counts: countAnswers(Object.values(answers)) };
+    // The transaction starts and commits first, still inside the click: IndexedDB writes while React renders.
+    const write = startSave(known, stamped);
+    set((s) => ({ answers, assessment, saves: { ...s.saves, [key]: { status: 'saving' } } }));
     try {
       await write;
       if (seq.get(key) === mine) set((s) => ({ saves: { ...s.saves, [key]: { status: 'saved', at: now } } }));

@@ -16,11 +16,13 @@ import {
   saveAnswer,
   updateAssessmentMeta,
 } from './assessment-ops';
+import { saveKnownAnswer, type KnownAssessment } from './answer-write';
 import { openDb, type SiapCerdasDatabase } from './db';
 import { StorageError } from './errors';
 import { getPlan, mergeWorkPackage, savePlan } from './plan-repo';
 
 export type { AssessmentBundle, AssessmentSummary } from './assessment-ops';
+export type { KnownAssessment } from './answer-write';
 
 export interface AssessmentRepository {
   /** All assessments with answer counts, newest `updatedAt` first. */
@@ -37,8 +39,10 @@ export interface AssessmentRepository {
   /**
    * Puts one answer and sets the assessment's `updatedAt`, atomically; `not_found` (nothing
    * written) if the assessment is missing. Resolves after the transaction has committed.
+   * With `known` (the caller holds the assessment and all its answers) the write goes out at once,
+   * without a read before it, and is checked afterwards (`answer-write.ts`): the same results, sooner.
    */
-  saveAnswer(assessmentId: string, answer: Answer, updatedAt: string): Promise<void>;
+  saveAnswer(assessmentId: string, answer: Answer, updatedAt: string, known?: KnownAssessment): Promise<void>;
   /** Deletes the assessment, all its answers and its plan in one transaction. Missing id: no-op. */
   remove(id: string): Promise<void>;
   /** The plan of an assessment, or `undefined` if none was saved yet. */
@@ -98,7 +102,10 @@ class IdbAssessmentRepository implements AssessmentRepository {
     return updateAssessmentMeta(this.connection(), assessment);
   }
 
-  async saveAnswer(assessmentId: string, answer: Answer, updatedAt: string): Promise<void> {
+  async saveAnswer(assessmentId: string, answer: Answer, updatedAt: string, known?: KnownAssessment): Promise<void> {
+    if (known?.assessment.id === assessmentId && known.assessment.updatedAt === updatedAt) {
+      return saveKnownAnswer(this.connection(), answer, known);
+    }
     return saveAnswer(this.connection(), assessmentId, answer, updatedAt);
   }
 

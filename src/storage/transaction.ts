@@ -35,12 +35,7 @@ export async function runTx<Names extends Stores, Mode extends IDBTransactionMod
   mode: Mode,
   work: (tx: Tx<Names, Mode>) => Promise<T>,
 ): Promise<T> {
-  let tx: Tx<Names, Mode>;
-  try {
-    tx = db.transaction(storeNames, mode, { durability: durabilityOf(mode) });
-  } catch (e) {
-    throw toStorageError(e);
-  }
+  const tx = openTx(db, storeNames, mode);
   const done = tx.done;
   // Mark handled now: on failure we report the first error (from `work`), not the abort.
   done.catch(() => undefined);
@@ -55,7 +50,16 @@ export async function runTx<Names extends Stores, Mode extends IDBTransactionMod
   }
 }
 
-function abortQuietly(tx: { abort(): void }): void {
+/** A transaction with the durability of its mode (`durabilityOf`); a failure is a `StorageError`. */
+export function openTx<Names extends Stores, Mode extends IDBTransactionMode>(db: SiapCerdasDatabase, storeNames: Names, mode: Mode): Tx<Names, Mode> {
+  try {
+    return db.transaction(storeNames, mode, { durability: durabilityOf(mode) });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+export function abortQuietly(tx: { abort(): void }): void {
   try {
     tx.abort();
   } catch {

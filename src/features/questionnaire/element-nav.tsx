@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import type { Instrument, Lang } from '../../domain/instrument/types';
@@ -12,38 +13,27 @@ interface ElementNavProps {
   readonly lang: Lang;
 }
 
-/** Dimensions and their elements with progress; the current element is marked aria-current. */
+/**
+ * Dimensions and their elements with progress; the current element is marked aria-current. Rows
+ * take plain numbers, so an answer re-renders only the rows whose counts changed.
+ */
 export function ElementNav({ assessmentId, instrument, progress, currentElementId, lang }: ElementNavProps) {
   const { t } = useTranslation('questionnaire');
+  const label = useMemo(() => t('navLabel'), [t]);
   return (
-    <nav className="element-nav" aria-label={t('navLabel')}>
+    <nav className="element-nav" aria-label={label}>
       <ol>
         {instrument.dimensions.map((d) => {
           const dp = progress.byDimension[d.id];
           return (
             <li key={d.id} className="nav-dimension">
-              <div className="nav-dimension-head">
-                <span className="nav-dimension-name">{d.name[lang]}</span>
-                {dp && <ProgressBar done={dp.done} total={dp.total} label={t('progressOf', { name: d.name[lang] })} />}
-              </div>
+              <DimensionHead name={d.name[lang]} done={dp?.done} total={dp?.total} />
               <ol>
                 {d.elements.map((e) => {
                   const ep = progress.byElement[e.id];
-                  const isCurrent = e.id === currentElementId;
-                  const complete = ep !== undefined && ep.done === ep.total;
                   return (
-                    <li key={e.id}>
-                      <a href={hrefs.questionnaire(assessmentId, e.id)} aria-current={isCurrent ? 'page' : undefined}
-                        className={`nav-element${isCurrent ? ' current' : ''}${complete ? ' complete' : ''}`}>
-                        <span>
-                          {e.id} {e.name[lang]}
-                        </span>
-                        <span className="nav-count">
-                          {complete && <span aria-hidden="true">✓ </span>}
-                          {ep ? `${ep.done}/${ep.total}` : ''}
-                        </span>
-                      </a>
-                    </li>
+                    <ElementLink key={e.id} href={hrefs.questionnaire(assessmentId, e.id)} label={`${e.id} ${e.name[lang]}`}
+                      isCurrent={e.id === currentElementId} done={ep?.done} total={ep?.total} />
                   );
                 })}
               </ol>
@@ -54,3 +44,36 @@ export function ElementNav({ assessmentId, instrument, progress, currentElementI
     </nav>
   );
 }
+
+const DimensionHead = memo(function DimensionHead({ name, done, total }: { name: string; done: number | undefined; total: number | undefined }) {
+  const { t } = useTranslation('questionnaire');
+  return (
+    <div className="nav-dimension-head">
+      <span className="nav-dimension-name">{name}</span>
+      {done !== undefined && total !== undefined && <ProgressBar done={done} total={total} label={t('progressOf', { name })} />}
+    </div>
+  );
+});
+
+interface ElementLinkProps {
+  readonly href: string;
+  readonly label: string;
+  readonly isCurrent: boolean;
+  readonly done: number | undefined;
+  readonly total: number | undefined;
+}
+
+const ElementLink = memo(function ElementLink({ href, label, isCurrent, done, total }: ElementLinkProps) {
+  const complete = done !== undefined && done === total;
+  return (
+    <li>
+      <a href={href} aria-current={isCurrent ? 'page' : undefined} className={`nav-element${isCurrent ? ' current' : ''}${complete ? ' complete' : ''}`}>
+        <span>{label}</span>
+        <span className="nav-count">
+          {complete && <span aria-hidden="true">✓ </span>}
+          {done !== undefined ? `${done}/${total}` : ''}
+        </span>
+      </a>
+    </li>
+  );
+});

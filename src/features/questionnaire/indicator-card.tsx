@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/ui/text-field';
@@ -8,7 +8,6 @@ import { LIMITS, validateNaReason, validateNote } from '../../domain/assessment/
 import type { IndicatorDef, Lang, Level, RubricLevel } from '../../domain/instrument/types';
 import { localeOf } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import type { SaveState } from '../../state/assessment-store';
 import { EvidenceSection } from './evidence-section';
 import { LevelOptions } from './level-options';
 import { SaveStatus } from './save-status';
@@ -20,7 +19,6 @@ export interface IndicatorCardProps {
   /** Show the question in the other language under it ("Tampilkan terjemahan"). */
   readonly showTranslation: boolean;
   readonly answer: Answer | undefined;
-  readonly saveState: SaveState | undefined;
   readonly readOnly: boolean;
   readonly onSave: (answer: Answer) => void;
 }
@@ -32,6 +30,7 @@ export interface IndicatorCardProps {
 export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) {
   const { t } = useTranslation('questionnaire');
   const { indicator: ind, answer, lang } = p;
+  const text = useCardText(ind.id);
   const [naPending, setNaPending] = useState(false);
   const [reason, setReason] = useState(answer?.naReason ?? '');
   const [note, setNote] = useState(answer?.note ?? '');
@@ -77,17 +76,17 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
   return (
     <article className="card indicator" aria-labelledby={`q-${ind.id}`} data-indicator={ind.id}>
       <IndicatorHead indicator={ind} lang={lang} showTranslation={p.showTranslation}>
-        <SaveStatus state={p.saveState} pending={pending} onRetry={retry} />
+        <SaveStatus indicatorId={ind.id} pending={pending} onRetry={retry} />
       </IndicatorHead>
       <ProvenanceNote answer={answer} lang={lang} />
       <p className="evidence-hint">
-        <strong>{t('evidenceHint')}:</strong> {ind.evidenceHint[lang]}
+        <strong>{text.evidenceHint}:</strong> {ind.evidenceHint[lang]}
       </p>
       <LevelOptions indicator={ind} rubric={p.rubric} lang={lang} value={shownLevel} disabled={p.readOnly}
         onLevel={chooseLevel} onNotApplicable={chooseNa} />
       {!p.readOnly && shownLevel !== null && (
-        <button type="button" className="btn btn-small" onClick={clear} aria-label={t('clearLabel', { id: ind.id })}>
-          {t('clear')}
+        <button type="button" className="btn btn-small" onClick={clear} aria-label={text.clearLabel}>
+          {text.clear}
         </button>
       )}
       {shownLevel === 'NA' && (
@@ -98,11 +97,11 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
       )}
       <details className="indicator-more" open={Boolean(answer?.note) || answer?.evidence.length ? true : undefined}>
         <summary>
-          {t('note')} &amp; {t('evidence.title')}
+          {text.note} &amp; {text.evidence}
           {answer?.evidence.length ? ` (${answer.evidence.length})` : ''}
         </summary>
         <fieldset disabled={p.readOnly} className="plain">
-          <TextField id={`note-${ind.id}`} label={t('note')} hint={t('noteHint', { max: LIMITS.noteMax })} value={note}
+          <TextField id={`note-${ind.id}`} label={text.note} hint={text.noteHint} value={note}
             multiline onChange={changeNote} error={noteError} />
           <EvidenceSection indicatorId={ind.id} answer={answer} onSave={p.onSave} readOnly={p.readOnly} />
         </fieldset>
@@ -110,6 +109,16 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
     </article>
   );
 });
+
+/** The card re-renders on every click on it: its fixed labels are translated once per language. */
+function useCardText(indicatorId: string) {
+  const { t } = useTranslation('questionnaire');
+  return useMemo(
+    () => ({ evidenceHint: t('evidenceHint'), clear: t('clear'), clearLabel: t('clearLabel', { id: indicatorId }), note: t('note'),
+      evidence: t('evidence.title'), noteHint: t('noteHint', { max: LIMITS.noteMax }) }),
+    [t, indicatorId],
+  );
+}
 
 /** Code (with † where "Tidak relevan" is allowed), save state, question and its translation. */
 function IndicatorHead(p: { indicator: IndicatorDef; lang: Lang; showTranslation: boolean; children: ReactNode }) {

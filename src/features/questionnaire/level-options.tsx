@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDef, Lang, Level, RubricLevel } from '../../domain/instrument/types';
 
@@ -15,16 +16,18 @@ interface LevelOptionsProps {
 export function LevelOptions({ indicator, rubric, lang, value, disabled, onLevel, onNotApplicable }: LevelOptionsProps) {
   const { t } = useTranslation('questionnaire');
   const name = `level-${indicator.id}`;
+  // The hidden "Tingkat n" prefixes are the same for every card and render: translate them once per language.
+  const prefixes = useMemo(() => rubric.map((r) => t('levelOption', { level: r.level, name: '' })), [rubric, t]);
   return (
     <fieldset className="levels" disabled={disabled}>
       <legend className="visually-hidden">{t('levelLegend', { id: indicator.id })}</legend>
-      {rubric.map((r) => (
+      {rubric.map((r, i) => (
         <label key={r.level} className={`level-option${value === r.level ? ' checked' : ''}`}>
           <input type="radio" name={name} value={r.level} checked={value === r.level} onChange={() => onLevel(r.level)} />
           <span className="level-num" aria-hidden="true">{r.level}</span>
           <span className="level-text">
             <span className="level-name">
-              <span className="visually-hidden">{t('levelOption', { level: r.level, name: '' })}</span>
+              <span className="visually-hidden">{prefixes[i]}</span>
               {r.name[lang]}
             </span>
             <span className="level-desc">{r.descriptor[lang]}</span>

@@ -1,17 +1,20 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import type { Assessment } from '../../domain/assessment/types';
-import type { Progress } from '../../domain/scoring/progress';
 import { nowIso } from '../../lib/clock';
 import { hrefs } from '../../lib/routes';
-import type { EditAccess, SaveState } from '../../state/assessment-store';
+import type { EditAccess } from '../../state/assessment-store';
 import { SaveSummary } from './save-summary';
 
 interface QuestionnaireHeaderProps {
-  readonly assessment: Assessment;
+  readonly id: string;
+  readonly period: number;
+  readonly status: Assessment['status'];
   readonly regionName: string;
-  readonly overall: Progress;
-  readonly saves: Readonly<Record<string, SaveState>>;
+  /** Overall progress: indicators done of all. */
+  readonly done: number;
+  readonly total: number;
   /** `other_tab`: another tab edits this assessment, so this one is read-only. */
   readonly access: EditAccess;
   readonly onStatus: (status: Assessment['status'], now: string) => void;
@@ -19,21 +22,21 @@ interface QuestionnaireHeaderProps {
 }
 
 /** Title, status, overall progress, the saved state, and the read-only and final-status banners. */
-export function QuestionnaireHeader({ assessment, regionName, overall, saves, access, onStatus, onTakeOver }: QuestionnaireHeaderProps) {
+export const QuestionnaireHeader = memo(function QuestionnaireHeader({ id, period, status, regionName, done, total, access, onStatus, onTakeOver }: QuestionnaireHeaderProps) {
   const { t } = useTranslation('questionnaire');
   const canEdit = access === 'editing' || access === 'none';
   return (
     <div className="q-header">
-      <h1 tabIndex={-1}>{t('title', { region: regionName, period: assessment.period })}</h1>
+      <h1 tabIndex={-1}>{t('title', { region: regionName, period: period })}</h1>
       <div className="row">
-        <span className={`badge badge-${assessment.status}`}>{t(`common:status.${assessment.status}`)}</span>
+        <span className={`badge badge-${status}`}>{t(`common:status.${status}`)}</span>
         <div className="q-overall">
           <span>{t('overall')}</span>
-          <ProgressBar done={overall.done} total={overall.total} label={t('overall')} />
+          <ProgressBar done={done} total={total} label={t('overall')} />
         </div>
-        <SaveSummary saves={saves} />
+        <SaveSummary />
         <span className="spacer" />
-        <a className="btn" href={hrefs.results(assessment.id)}>{t('seeResults')}</a>
+        <a className="btn" href={hrefs.results(id)}>{t('seeResults')}</a>
       </div>
       <div role="status">
         {access === 'other_tab' && (
@@ -45,7 +48,7 @@ export function QuestionnaireHeader({ assessment, regionName, overall, saves, ac
           </div>
         )}
       </div>
-      {assessment.status === 'final' && (
+      {status === 'final' && (
         <div className="banner banner-warning">
           <p>{t('finalBanner')}</p>
           <button type="button" className="btn" disabled={!canEdit} onClick={() => onStatus('draft', nowIso())}>{t('reopen')}</button>
@@ -53,4 +56,4 @@ export function QuestionnaireHeader({ assessment, regionName, overall, saves, ac
       )}
     </div>
   );
-}
+});

@@ -1,24 +1,16 @@
 import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { elementOrder, findDimension, findElement, nextElementId, previousElementId } from '../../domain/instrument/lookup';
+import { elementOrder, findElement } from '../../domain/instrument/lookup';
 import { progressOf } from '../../domain/scoring/progress';
 import { registerNamespace } from '../../i18n';
 import { device } from '../../i18n/locales/device';
 import { questionnaire } from '../../i18n/locales/questionnaire';
 import { hrefs, replaceRoute } from '../../lib/routes';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { useRegionsStore } from '../../state/regions-store';
-import { useSettingsStore } from '../../state/settings-store';
-import { ElementNav } from './element-nav';
-import { ElementNavBar } from './element-nav-bar';
-import { IndicatorCard } from './indicator-card';
 import { PageMessage } from '../../components/ui/page-message';
-import { QuestionnaireHeader } from './questionnaire-header';
-import { QuestionnaireTools } from './questionnaire-tools';
-import { QuestionnairePager } from './questionnaire-pager';
-import { WhatsLeftPanel } from './whats-left-panel';
-import { questionnaireInstrument, useOpdOf } from './questionnaire-instrument';
+import { questionnaireInstrument } from './questionnaire-instrument';
+import { QuestionnaireView } from './questionnaire-view';
 import { useQuestionnaireActions } from './use-questionnaire-actions';
 import './questionnaire.css';
 
@@ -37,24 +29,25 @@ interface QuestionnairePageProps {
   readonly children?: ReactNode;
 }
 
+/** Loads the assessment, holds the edit lock, opens the first unfinished element; `QuestionnaireView` renders it. */
 export default function QuestionnairePage({ id, elementId, indicatorId, children }: QuestionnairePageProps) {
   const { t } = useTranslation('questionnaire');
-  const lang = useSettingsStore((s) => s.lang);
-  const showTranslation = useSettingsStore((s) => s.showTranslation);
-  const { loadStatus, loadError, assessment, answers, saves, access, revision, load, setStatus, openForEditing, takeOver } =
-    useAssessmentStore();
-  const opdOf = useOpdOf(id);
-  const catalog = useRegionsStore((s) => s.catalog);
-  const ctxOf = useMemo(() => questionnaireInstrument(assessment), [assessment]);
+  const loadStatus = useAssessmentStore((s) => s.loadStatus);
+  const loadError = useAssessmentStore((s) => s.loadError);
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const answers = useAssessmentStore((s) => s.answers);
+  const access = useAssessmentStore((s) => s.access);
+  const revision = useAssessmentStore((s) => s.revision);
+  const { openForEditing } = useAssessmentStore.getState();
+  // A save changes `updatedAt` only: the instrument stays the same object, so memoised parts skip.
+  const ctxOf = useMemo(() => questionnaireInstrument(assessment), [assessment?.instrumentVersion, assessment?.weightProfileId, assessment?.workPackage]); // eslint-disable-line react-hooks/exhaustive-deps
   const progress = useMemo(() => (ctxOf ? progressOf(ctxOf.instrument, answers) : null), [ctxOf, answers]);
-  useEffect(() => {
-    void load(id);
-  }, [id, load]);
-  // One editing tab per assessment: held while this page is open, released when it closes.
+  // One editing tab per assessment: held while this page is open, released when it closes. Each
+  // grant reads the assessment and its answers: that read is the page's load.
   useEffect(() => openForEditing(id), [id, openForEditing]);
   const ready = loadStatus === 'ready' && assessment?.id === id && progress !== null;
-  const { onSave, onUndo, lastChanged, onNextUnanswered, restored, headingRef } = useQuestionnaireActions({
-    id, elementId, indicatorId, instrument: ctxOf?.instrument, answers, revision, cardsShown: ready && access !== 'checking' && ctxOf !== null,
+  const actions = useQuestionnaireActions({
+    id, elementId, indicatorId, instrument: ctxOf?.instrument, revision, cardsShown: ready && access !== 'checking' && ctxOf !== null,
   });
   useEffect(() => {
     // Without an element in the URL, open the first unfinished one and pin it in the URL, so
@@ -76,40 +69,10 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
   if (!elementId) return <p className="page" role="status">{t('common:loading')}</p>;
   const element = findElement(instrument, elementId);
   if (!element) return <PageMessage text={t('common:notFound')} />;
-  const dimension = findDimension(instrument, element.dimensionId);
-  const prevId = previousElementId(instrument, element.id);
-  const nextId = nextElementId(instrument, element.id);
-  const region = catalog?.byCode.get(assessment.regionCode)?.name ?? assessment.regionCode;
-  const canEdit = access === 'editing' || access === 'none';
-  const readOnly = assessment.status === 'final' || !canEdit;
-  const nameOf = (eid: string) => findElement(instrument, eid)?.name[lang] ?? eid;
-  const order = elementOrder(instrument);
-  const nav = <ElementNav assessmentId={assessment.id} instrument={instrument} progress={progress} currentElementId={element.id} lang={lang} />;
-
   return (
-    <div className="page questionnaire">
-      <QuestionnaireHeader assessment={assessment} regionName={region} overall={progress.overall} saves={saves}
-        access={access} onStatus={(st, now) => void setStatus(st, now)} onTakeOver={takeOver} />
+    <QuestionnaireView assessment={assessment} instrument={instrument} element={element} answers={answers} overall={progress.overall}
+      access={access} revision={revision} actions={actions}>
       {children}
-      <QuestionnaireTools onNextUnanswered={onNextUnanswered} onUndo={onUndo} lastChanged={lastChanged} readOnly={readOnly} />
-      <WhatsLeftPanel assessmentId={assessment.id} instrument={instrument} answers={answers} lang={lang} opdOf={opdOf} />
-      <div className="q-layout">
-        {nav}
-        <ElementNavBar dimension={dimension} elementId={element.id} position={order.indexOf(element) + 1} count={order.length}
-          overall={progress.overall} lang={lang}>
-          {nav}
-        </ElementNavBar>
-        <section className="q-element" aria-labelledby="element-heading">
-          <p className="q-dimension">{dimension?.name[lang]}</p>
-          <h2 id="element-heading" ref={headingRef} tabIndex={-1}>{t('elementHeading', { id: element.id, name: element.name[lang] })}</h2>
-          {element.indicators.map((ind) => (
-            // `revision` changes when answers are re-read from storage, `restored` on "Urungkan": cards drop local drafts.
-            <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}-${restored[ind.id] ?? 0}`} indicator={ind} rubric={instrument.rubric}
-              lang={lang} showTranslation={showTranslation} answer={answers[ind.id]} saveState={saves[ind.id]} readOnly={readOnly} onSave={onSave} />
-          ))}
-          <QuestionnairePager assessmentId={assessment.id} prevId={prevId} nextId={nextId} nameOf={nameOf} saves={saves} />
-        </section>
-      </div>
-    </div>
+    </QuestionnaireView>
   );
 }

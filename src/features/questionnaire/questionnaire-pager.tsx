@@ -1,31 +1,32 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../lib/routes';
-import type { SaveState } from '../../state/assessment-store';
 import { SaveSummary } from './save-summary';
 
 interface QuestionnairePagerProps {
   readonly assessmentId: string;
   readonly prevId: string | undefined;
   readonly nextId: string | undefined;
-  readonly nameOf: (elementId: string) => string;
-  readonly saves: Readonly<Record<string, SaveState>>;
+  /** The names of the previous and next elements (for the links' labels). */
+  readonly prevName: string;
+  readonly nextName: string;
 }
 
 /** Previous / the saved state / Next (or "Lihat hasil" after the last element); a bottom bar on phones. */
-export function QuestionnairePager({ assessmentId, prevId, nextId, nameOf, saves }: QuestionnairePagerProps) {
+export const QuestionnairePager = memo(function QuestionnairePager({ assessmentId, prevId, nextId, prevName, nextName }: QuestionnairePagerProps) {
   const { t } = useTranslation('questionnaire');
   return (
     <div className="q-pager row">
       {prevId && (
-        <a className="btn" href={hrefs.questionnaire(assessmentId, prevId)} aria-label={t('previousLabel', { name: nameOf(prevId) })}>
+        <a className="btn" href={hrefs.questionnaire(assessmentId, prevId)} aria-label={t('previousLabel', { name: prevName })}>
           ← {t('previous')}
         </a>
       )}
       <span className="spacer" />
-      <SaveSummary saves={saves} inBar />
+      <SaveSummary inBar />
       <span className="spacer" />
       {nextId ? (
-        <a className="btn btn-primary" href={hrefs.questionnaire(assessmentId, nextId)} aria-label={t('nextLabel', { name: nameOf(nextId) })}>
+        <a className="btn btn-primary" href={hrefs.questionnaire(assessmentId, nextId)} aria-label={t('nextLabel', { name: nextName })}>
           {t('next')} →
         </a>
       ) : (
@@ -33,4 +34,4 @@ export function QuestionnairePager({ assessmentId, prevId, nextId, nameOf, saves
       )}
     </div>
   );
-}
+});

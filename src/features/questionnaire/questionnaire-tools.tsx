@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../state/settings-store';
 
@@ -21,7 +21,7 @@ interface QuestionnaireToolsProps {
 }
 
 /** "Berikutnya yang belum dijawab" (and its shortcut), "Urungkan", and the translation switch. */
-export function QuestionnaireTools({ onNextUnanswered, onUndo, lastChanged, readOnly }: QuestionnaireToolsProps) {
+export const QuestionnaireTools = memo(function QuestionnaireTools({ onNextUnanswered, onUndo, lastChanged, readOnly }: QuestionnaireToolsProps) {
   const { t } = useTranslation('questionnaire');
   const showTranslation = useSettingsStore((s) => s.showTranslation);
   const setShowTranslation = useSettingsStore((s) => s.setShowTranslation);
@@ -53,4 +53,4 @@ export function QuestionnaireTools({ onNextUnanswered, onUndo, lastChanged, read
       <p role="status" className="q-tools-message">{message}</p>
     </div>
   );
-}
+});

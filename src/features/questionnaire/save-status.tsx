@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from '../../state/assessment-store';
+import { useAssessmentStore } from '../../state/assessment-store';
 
-/** Per-indicator save state. "Tersimpan" only after IndexedDB confirmed the write. */
-export function SaveStatus({ state, pending, onRetry }: { state: SaveState | undefined; pending: boolean; onRetry: () => void }) {
+/**
+ * Per-indicator save state. "Tersimpan" only after IndexedDB confirmed the write. It reads the
+ * store itself, so a confirmed write re-renders this line, not the whole card.
+ */
+export function SaveStatus({ indicatorId, pending, onRetry }: { indicatorId: string; pending: boolean; onRetry: () => void }) {
   const { t } = useTranslation('questionnaire');
+  const state = useAssessmentStore((s) => s.saves[indicatorId]);
   if (pending) return <span className="save-status save-pending">{t('save.pending')}</span>;
   if (!state) return null;
   if (state.status === 'error')

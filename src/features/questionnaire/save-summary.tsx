@@ -1,22 +1,36 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../../state/assessment-store';
+import { useAssessmentStore } from '../../state/assessment-store';
+
+/** The page-level saved state: any failure, else any write in flight, else all saved (or none yet). */
+type SaveSummaryState = 'idle' | 'saving' | 'saved' | 'error';
+
+function summarizeSaves(saves: Readonly<Record<string, SaveState>>): SaveSummaryState {
+  const states = Object.values(saves);
+  if (states.some((s) => s.status === 'error')) return 'error';
+  if (states.some((s) => s.status === 'saving')) return 'saving';
+  return states.length > 0 ? 'saved' : 'idle';
+}
+
+const TEXT_KEY: Readonly<Record<SaveSummaryState, string>> = {
+  idle: 'save.nothingYet',
+  saving: 'save.someSaving',
+  saved: 'save.allSaved',
+  error: 'save.someFailed',
+};
 
 /**
  * The page-level saved state, announced politely to screen readers. It shows in the header, or on
  * phones (`inBar`) in the bottom bar; questionnaire.css hides the other one, so one is announced.
+ * It reads the store itself, so only it re-renders when a write starts or is confirmed.
  */
-export function SaveSummary({ saves, inBar = false }: { saves: Readonly<Record<string, SaveState>>; inBar?: boolean }) {
+export function SaveSummary({ inBar = false }: { inBar?: boolean }) {
   const { t } = useTranslation('questionnaire');
-  const states = Object.values(saves);
-  let key = 'save.nothingYet';
-  let cls = 'idle';
-  if (states.some((s) => s.status === 'error')) [key, cls] = ['save.someFailed', 'error'];
-  else if (states.some((s) => s.status === 'saving')) [key, cls] = ['save.someSaving', 'saving'];
-  else if (states.length > 0) [key, cls] = ['save.allSaved', 'saved'];
+  const state = useAssessmentStore((s) => summarizeSaves(s.saves));
   return (
-    <p className={`save-summary save-${cls}${inBar ? ' save-summary--bar' : ''}`} role="status" data-testid={inBar ? undefined : 'save-summary'}>
-      {cls === 'saved' && <span aria-hidden="true">✓ </span>}
-      {t(key)}
+    <p className={`save-summary save-${state}${inBar ? ' save-summary--bar' : ''}`} role="status" data-testid={inBar ? undefined : 'save-summary'}>
+      {state === 'saved' && <span aria-hidden="true">✓ </span>}
+      {t(TEXT_KEY[state])}
     </p>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
-import type { AnswerMap } from '../../domain/assessment/types';
 import { findIndicator } from '../../domain/instrument/lookup';
 import type { Instrument } from '../../domain/instrument/types';
 import { nextUnanswered } from '../../domain/questionnaire/whats-left';
 import { hrefs, navigate } from '../../lib/routes';
+import { useAssessmentStore } from '../../state/assessment-store';
 import { useQuestionnaireFocus } from './use-questionnaire-focus';
 import { useUndoableSave } from './use-undoable-save';
 
@@ -12,7 +12,6 @@ interface ActionsInput {
   readonly elementId: string | undefined;
   readonly indicatorId: string | undefined;
   readonly instrument: Instrument | undefined;
-  readonly answers: AnswerMap;
   readonly revision: number;
   /** The indicator cards are on screen (loaded, edit lock settled). */
   readonly cardsShown: boolean;
@@ -23,7 +22,7 @@ interface ActionsInput {
  * focus that goes with them (see `useQuestionnaireFocus`). `restored` counts undos per indicator,
  * for the card keys: a restored card drops what was typed and shows the answer as stored again.
  */
-export function useQuestionnaireActions({ id, elementId, indicatorId, instrument, answers, revision, cardsShown }: ActionsInput) {
+export function useQuestionnaireActions({ id, elementId, indicatorId, instrument, revision, cardsShown }: ActionsInput) {
   const { onSave, undo, lastChanged } = useUndoableSave(id, revision);
   const [restored, setRestored] = useState<Readonly<Record<string, number>>>({});
   const { headingRef, focusIndicator } = useQuestionnaireFocus(elementId, indicatorId, cardsShown);
@@ -36,10 +35,12 @@ export function useQuestionnaireActions({ id, elementId, indicatorId, instrument
     if (!instrument) return false;
     // From the focused card, else the indicator in the URL, else the start of the element on screen.
     const focused = document.activeElement?.closest<HTMLElement>('[data-indicator]')?.dataset['indicator'];
+    // The answers at the moment of the click (read, not subscribed: a save does not re-render the tools).
+    const { answers } = useAssessmentStore.getState();
     const next = nextUnanswered(instrument, answers, { afterIndicatorId: focused ?? indicatorId, fromElementId: elementId });
     if (next) goToIndicator(next.id);
     return next !== undefined;
-  }, [instrument, answers, indicatorId, elementId, goToIndicator]);
+  }, [instrument, indicatorId, elementId, goToIndicator]);
   const onUndo = useCallback(() => {
     const changed = undo();
     if (!changed) return;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whatsLeft } from '../../domain/questionnaire/whats-left';
@@ -6,7 +6,7 @@ import { hrefs } from '../../lib/routes';
 import { WhatsLeftView } from './whats-left-view';
 
 /** "Yang perlu dilengkapi" in the questionnaire: its counts, opening to the list and search. */
-export function WhatsLeftPanel(p: ComponentProps<typeof WhatsLeftView>) {
+export const WhatsLeftPanel = memo(function WhatsLeftPanel(p: ComponentProps<typeof WhatsLeftView>) {
   const { t } = useTranslation('questionnaire');
   const [open, setOpen] = useState(false);
   const { counts } = whatsLeft(p.instrument, p.answers);
@@ -24,4 +24,4 @@ export function WhatsLeftPanel(p: ComponentProps<typeof WhatsLeftView>) {
       )}
     </details>
   );
-}
+});
