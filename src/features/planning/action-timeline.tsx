@@ -12,7 +12,8 @@ interface TimelineProps {
   readonly actions: readonly PlanAction[];
   readonly years: readonly number[];
   readonly lang: Lang;
-  /** "Ubah" and "Hapus" on each row. */
+  /** "Ubah" and "Hapus" on each row; "Ubah" is off while an edit is open (finish or cancel it first). */
+  readonly isEditing: boolean;
   readonly onEdit: (action: PlanAction) => void;
   readonly onDelete: (action: PlanAction) => void;
 }
@@ -31,7 +32,7 @@ export function ActionSourceLine({ action, lang }: { action: PlanAction; lang: L
  * status where it runs), grouped by dimension or OPD. The table is itself the accessible form of
  * the Gantt bars: every cell names the status in words.
  */
-export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDelete }: TimelineProps) {
+export function ActionTimeline({ instrument, actions, years, lang, isEditing, onEdit, onDelete }: TimelineProps) {
   const { t } = useTranslation('actions');
   const [by, setBy] = useState<'dimension' | 'opd'>('dimension');
   const groups = timelineGroups(instrument, actions, by);
@@ -73,7 +74,7 @@ export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDel
                     return <td key={y} className={runs ? `act-bar act-${status}` : undefined}>{runs ? `■ ${t(`status.${status}`)}` : ''}</td>;
                   })}
                   <td className="act-row-buttons">
-                    <button type="button" id={`act-edit-${a.id}`} className="btn btn-small" aria-label={t('edit.editOf', { name: a.name })} onClick={() => onEdit(a)}>{t('edit.edit')}</button>
+                    <button type="button" id={`act-edit-${a.id}`} className="btn btn-small" disabled={isEditing} aria-label={t('edit.editOf', { name: a.name })} onClick={() => onEdit(a)}>{t('edit.edit')}</button>
                     <button type="button" className="btn btn-small btn-danger" aria-label={t('edit.removeOf', { name: a.name })} onClick={() => onDelete(a)}>{t('edit.remove')}</button>
                   </td>
                 </tr>
