@@ -55,6 +55,7 @@ test('action plan: edit and delete saved actions, then print the plan sheet and 
   const edit = page.getByRole('form', { name: 'Ubah aksi: Mal pelayanan publik' });
   await expect(edit.getByLabel('Nama program / kegiatan')).toBeFocused();
   await expect(edit.getByLabel('OPD penanggung jawab')).toHaveValue('Bappeda');
+  await expect(page.getByRole('button', { name: 'Ubah Perwal SPBE' }), 'one edit at a time').toBeDisabled();
   await expect(edit.getByLabel('Tahun selesai')).toHaveValue('2031');
   // Same checks as a new action: an end before the start is refused and nothing changes.
   await edit.getByLabel('Tahun selesai').fill('2027');

@@ -68,7 +68,7 @@ export default function ActionPlanPage({ id }: { id: string }) {
         <ActionForm {...form} hidden={Boolean(editing)} />
         {editing ? <ActionForm key={editing.id} {...form} editing={editing} /> : null}
         <p role="status" className="plan-message">{notice}</p>
-        <ActionTimeline instrument={c.ctx.instrument} actions={actions} years={years} lang={lang}
+        <ActionTimeline instrument={c.ctx.instrument} actions={actions} years={years} lang={lang} isEditing={Boolean(editing)}
           onEdit={(a) => { setNotice(''); setEditingId(a.id); }} onDelete={setDeleting} />
         <ActionOpdYear assessmentId={id} actions={actions} years={years} initialYear={thisYear} />
       </fieldset>

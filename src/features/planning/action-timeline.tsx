@@ -12,7 +12,11 @@ interface TimelineProps {
   readonly actions: readonly PlanAction[];
   readonly years: readonly number[];
   readonly lang: Lang;
-  /** "Ubah" and "Hapus" on each row; without them (an OPD's package copy) the timeline is read-only. */
+  /**
+   * "Ubah" and "Hapus" on each row ("Ubah" is off while an edit is open: finish or cancel it first);
+   * without them (an OPD's package copy) the timeline is read-only.
+   */
+  readonly isEditing?: boolean;
   readonly onEdit?: (action: PlanAction) => void;
   readonly onDelete?: (action: PlanAction) => void;
 }
@@ -31,7 +35,7 @@ export function ActionSourceLine({ action, lang }: { action: PlanAction; lang: L
  * status where it runs), grouped by dimension or OPD. The table is itself the accessible form of
  * the Gantt bars: every cell names the status in words.
  */
-export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDelete }: TimelineProps) {
+export function ActionTimeline({ instrument, actions, years, lang, isEditing, onEdit, onDelete }: TimelineProps) {
   const { t } = useTranslation('actions');
   const [by, setBy] = useState<'dimension' | 'opd'>('dimension');
   const groups = timelineGroups(instrument, actions, by);
@@ -75,7 +79,7 @@ export function ActionTimeline({ instrument, actions, years, lang, onEdit, onDel
                   })}
                   {edit ? (
                     <td className="act-row-buttons">
-                      <button type="button" id={`act-edit-${a.id}`} className="btn btn-small" aria-label={t('edit.editOf', { name: a.name })} onClick={() => edit.onEdit(a)}>{t('edit.edit')}</button>
+                      <button type="button" id={`act-edit-${a.id}`} className="btn btn-small" disabled={isEditing} aria-label={t('edit.editOf', { name: a.name })} onClick={() => edit.onEdit(a)}>{t('edit.edit')}</button>
                       <button type="button" className="btn btn-small btn-danger" aria-label={t('edit.removeOf', { name: a.name })} onClick={() => edit.onDelete(a)}>{t('edit.remove')}</button>
                     </td>
                   ) : null}

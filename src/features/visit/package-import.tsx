@@ -31,11 +31,15 @@ export function PackageImport({ text, onOpened }: { text: VisitText; onOpened: (
       <div className="field">
         <label htmlFor="visit-package-file">{t('importTitle')}</label>
         <span id="visit-package-hint" className="hint">{t('importHint')}</span>
-        <input id="visit-package-file" type="file" accept=".json,application/json" aria-describedby="visit-package-hint" disabled={busy || !catalog}
-          onChange={(e) => {
-            void open(e.target.files?.[0]);
-            e.target.value = '';
-          }} />
+        {/* The native input shows Chromium's own-language "Choose File": hidden, and a styled label in the app's language opens it. */}
+        <label className="btn visit-file-pick">
+          <input id="visit-package-file" type="file" className="visually-hidden" accept=".json,application/json" aria-describedby="visit-package-hint" disabled={busy || !catalog}
+            onChange={(e) => {
+              void open(e.target.files?.[0]);
+              e.target.value = '';
+            }} />
+          {t('importButton')}
+        </label>
       </div>
       {busy ? <p role="status">{t('loading')}</p> : null}
       {outcome?.ok ? <p role="status" className="visit-ok">{outcome.message}</p> : null}
