@@ -54,7 +54,7 @@ export function OpdActionPackage({ assessment, answers, plan, instrument, region
         <section className="card" aria-labelledby="apkg-send-title">
           <h2 id="apkg-send-title">{t('apkg.sendHeading')}</h2>
           <p>{t('apkg.sendIntro')}</p>
-          <button type="button" className="btn btn-primary" onClick={() => void send(plan)}>{t('pkg.export')}</button>
+          <button type="button" className="btn btn-primary" onClick={() => void send()}>{t('pkg.export')}</button>
           <p role="status" className="plan-message">{message}</p>
         </section>
       </fieldset>
