@@ -2,6 +2,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ActionPlanModel } from './page-models/action-plan-page';
 import { DataPageModel } from './page-models/data-page';
 import type { PlannedSeed } from './page-models/planning-page';
+import { LayoutProbe } from './page-models/layout-probe';
 import { downloadOf, OpdPageModel, resigned, seedFile } from './page-models/planning-page';
 import { RawIndexedDb } from './page-models/raw-indexed-db';
 import type { PlanAction } from '../src/domain/planning/types';
@@ -62,6 +63,9 @@ test('action package: the OPD proposes an action and marks one selesai offline; 
   await expect(opdPage.locator('[data-plan-save="saved"]')).toBeVisible();
   await expect(opdPage.getByLabel('Status Satu Data tahun 2027', { exact: true })).toHaveCount(0);
   await expect(opdPage.getByRole('row', { name: /^Satu Data \(pendukung\) direncanakan hanya baca \(dipimpin Bappeda\)/ })).toBeVisible();
+  // A phone: nothing scrolls sideways (tables scroll inside their own box), axe clean.
+  await opdPage.setViewportSize({ width: 360, height: 740 });
+  expect(await new LayoutProbe(opdPage).horizontalOverflow()).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(opdPage);
   // Stored on the device: a reload shows it all again.
   await opdPage.reload();
@@ -89,6 +93,8 @@ test('action package: the OPD proposes an action and marks one selesai offline; 
   await expect(review.locator('tr[data-action="a-perwal"]')).toContainText('Diubah Diskominfo');
   await expect(review.getByRole('checkbox', { name: 'Terima perubahan Aplikasi TTE' })).toBeChecked();
   await review.getByRole('checkbox', { name: 'Terima perubahan Perwal SPBE' }).uncheck();
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await new LayoutProbe(page).horizontalOverflow()).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Gabungkan 1 perubahan' }).click();
   await expect(page.getByText(/Rencana aksi: 1 perubahan diterima, 1 ditolak\./)).toBeVisible();

@@ -20,16 +20,3 @@ export async function storeWorkPackageCopy(assessment: Assessment, answers: read
     return false;
   }
 }
-
-/**
- * The stored plan of an OPD's copy (its action part), null when it has none; undefined (after
- * reporting) when it cannot be read, so nothing is sent back without it.
- */
-export async function readCopyPlan(assessmentId: string): Promise<AssessmentPlan | null | undefined> {
-  try {
-    return (await (await getRepository()).getPlan(assessmentId)) ?? null;
-  } catch (e) {
-    reportFailure(e);
-    return undefined;
-  }
-}

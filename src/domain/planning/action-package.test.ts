@@ -15,6 +15,7 @@ import { putAction, setActionStatus } from './actions';
 import { emptyPlan } from './plan';
 import type { AssessmentPlan, PlanAction } from './types';
 import { buildReturnedPackage, buildWorkPackage, openWorkPackage, workPackageRecordOf } from './work-package';
+import { checkReturnedPackage } from './work-package-merge';
 import { parseWorkPackage } from './work-package-file';
 import type { ReturnedWorkPackage, WorkPackage } from './work-package-format';
 import { serializeWorkPackage } from './work-package-write';
@@ -191,6 +192,13 @@ describe('checkReturnedActions: refusals', () => {
     ['an action of another OPD it never received', (p: AssessmentPlan) => putAction(p, { ...puskesmas, name: 'Puskesmas digital', opd: 'Diskominfo' }), ['Puskesmas digital']],
   ])('refuses %s (other_opd_actions)', (_case, edit, actions) => {
     expect(refusedFor(edit)).toEqual({ ok: false, error: { code: 'other_opd_actions', opd: 'Diskominfo', actions } });
+  });
+
+  it('keeps the package refusals: another period, already merged', () => {
+    const pkg = returnedWith((p) => p);
+    expect(checkReturnedPackage(pkg, { assessment: { ...master, period: 2027 }, plan: coordinatorPlan })).toMatchObject({ ok: false, error: { code: 'wrong_assessment' } });
+    const merged = { ...coordinatorPlan, workPackages: [{ ...record, mergedAt: MERGED_AT }] };
+    expect(checkReturnedPackage(pkg, { assessment: master, plan: merged })).toEqual({ ok: false, error: { code: 'already_merged', mergedAt: MERGED_AT } });
   });
 
   it('refuses a proposal outside the horizon (invalid_action), and accepts an untouched supported action', () => {

@@ -36,7 +36,7 @@ export type { PlanFieldError, QuickWinErrors, QuickWinValues } from './plan';
 
 export { MAX_WORK_PACKAGE_BYTES, WORK_PACKAGE_FORMAT, WORK_PACKAGE_VERSION } from './work-package-format';
 export type {
-  ActionPlanPart, OutgoingWorkPackage, ReturnedWorkPackage, WorkPackage, WorkPackageDirection, WorkPackageSource,
+  OutgoingWorkPackage, ReturnedWorkPackage, WorkPackage, WorkPackageDirection, WorkPackageSource,
 } from './work-package-format';
 export type { PackageAssessmentRef, PackageError, PackageErrorCode } from './package-errors';
 export { buildReturnedPackage, buildWorkPackage, openWorkPackage, workPackageFileName, workPackageRecordOf } from './work-package';
@@ -47,5 +47,5 @@ export type { AppInfo } from './work-package-write';
 export { checkReturnedPackage, diffWorkPackage, mergeDecisions } from './work-package-merge';
 export { actionPartFor, roleOf } from './action-package';
 export { checkReturnedActions, mergeActionDecisions } from './action-package-merge';
-export type { ActionDiffField, ActionDiffKind, ActionDiffRow, ActionMergeResult, ReturnedActionsCheck } from './action-package-merge';
+export type { ActionDiffField, ActionDiffRow } from './action-package-merge';
 export type { DiffField, MergeOptions, MergeResult, PackageDiffRow, ReturnedPackageCheck } from './work-package-merge';

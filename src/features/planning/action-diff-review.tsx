@@ -60,7 +60,7 @@ export function ActionDiffReview({ opd, rows, decisions, onDecide }: ActionDiffR
                       ? t('apkg.proposed', { opd: row.theirs.opd, start: row.theirs.startYear, end: row.theirs.endYear, elements: valueOf(row.theirs, 'lifts') })
                       : describe(row.theirs, row.changedFields)}
                   </td>
-                  <td>{row.kind === 'coordinator' && !row.ours ? t('apkg.removed') : describe(row.ours, row.kind === 'both' ? row.conflictFields : row.changedFields)}</td>
+                  <td>{describe(row.ours, row.kind === 'both' ? row.conflictFields : row.changedFields)}</td>
                   <td><ActionDecision row={row} opd={opd} decision={decisions.get(row.actionId)} conflict={t('apkg.conflict', { fields: row.conflictFields.map(fieldName).join(', ') })} onDecide={onDecide} /></td>
                 </tr>
               ))}

@@ -5,7 +5,6 @@ import type { Instrument, Lang } from '../../domain/instrument/types';
 import { actionYearRange, roleOf } from '../../domain/planning';
 import type { AssessmentPlan } from '../../domain/planning/types';
 import { currentYear } from '../../lib/clock';
-import { hrefs } from '../../lib/routes';
 import { ActionCoverageSection } from './action-coverage';
 import { ActionForm } from './action-form';
 import { ActionTimeline } from './action-timeline';
@@ -37,8 +36,7 @@ export function OpdActionPackage({ assessment, answers, plan, instrument, region
   const [notice, setNotice] = useState('');
   const opd = assessment.workPackage?.opd ?? '';
   const heading = <h1 tabIndex={-1}>{t('apkg.title', { opd, region: regionName, period: assessment.period })}</h1>;
-  const back = <p><a href={hrefs.questionnaire(assessment.id)}>{t('apkg.toQuestionnaire')}</a></p>;
-  if (!plan) return <div className="page plan-page">{heading}<p className="card">{t('apkg.noPart')}</p>{back}</div>;
+  if (!plan) return <div className="page plan-page">{heading}<p className="card">{t('apkg.noPart')}</p></div>;
   const range = actionYearRange(plan, assessment.period);
   const years = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first + i);
   const ownActions = plan.actions.filter((a) => roleOf(a, opd) !== null);
@@ -46,7 +44,6 @@ export function OpdActionPackage({ assessment, answers, plan, instrument, region
     <div className="page plan-page">
       {heading}
       <p className="muted">{t('apkg.intro', { opd })}</p>
-      {back}
       <PlanLockBanner />
       <SaveIndicator />
       <fieldset className="plan-lockable" disabled={readOnly}>
@@ -56,8 +53,7 @@ export function OpdActionPackage({ assessment, answers, plan, instrument, region
           initialYear={Math.min(Math.max(currentYear(), range.first), range.last)} />
         <section className="card" aria-labelledby="apkg-send-title">
           <h2 id="apkg-send-title">{t('apkg.sendHeading')}</h2>
-          <p>{t('apkg.sendIntro')}</p>
-          <button type="button" className="btn btn-primary" onClick={() => void send(plan)}>{t('pkg.export')}</button>
+          <button type="button" className="btn btn-primary" onClick={() => void send()}>{t('pkg.export')}</button>
           <p role="status" className="plan-message">{message}</p>
         </section>
       </fieldset>

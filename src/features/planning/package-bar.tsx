@@ -32,7 +32,7 @@ function ReturnBar({ assessment }: { assessment: Assessment }) {
   useEffect(() => {
     void load(assessment.id);
   }, [assessment.id, load]);
-  const { send, message } = useSendBack(assessment, answers);
+  const { send, ready, message } = useSendBack(assessment, answers);
   const origin = assessment.workPackage;
   if (!origin) return null;
   const done = origin.indicatorIds.filter((id) => {
@@ -45,7 +45,7 @@ function ReturnBar({ assessment }: { assessment: Assessment }) {
       <p>{t('pkg.banner', { opd: origin.opd, count: origin.indicatorIds.length })}</p>
       <div className="row">
         <span>{t('pkg.progress', { done, count: origin.indicatorIds.length })}</span>
-        <button type="button" className="btn btn-primary" onClick={() => void send()}>{t('pkg.export')}</button>
+        <button type="button" className="btn btn-primary" disabled={!ready} onClick={() => void send()}>{t('pkg.export')}</button>
       </div>
       {plan ? <p><a href={hrefs.actions(assessment.id)}>{t('apkg.toActions', { count: plan.actions.length })}</a></p> : null}
       <p role="status" className="plan-message">{message}</p>
