@@ -32,7 +32,7 @@ import { readExchangeFile } from './file-reader';
 import { reportFailure } from './storage-failure';
 
 export type { PickedFile };
-export { PREVIEW_PAGE } from './file-session';
+export { PREVIEW_PAGE } from '../domain/exchange/plan-import';
 
 let exchangeRepo: Promise<ExchangeRepository> | null = null;
 

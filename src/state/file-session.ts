@@ -9,7 +9,7 @@
  */
 import type { ParsedFile } from '../domain/exchange/parse-import';
 import type { ImportDecisions, ImportPlan, ImportPreviewRow, ImportSummary } from '../domain/exchange/plan-import';
-import { isConflict, planImport, previewRow, resolveImport } from '../domain/exchange/plan-import';
+import { isConflict, planImport, PREVIEW_PAGE, previewRow, resolveImport } from '../domain/exchange/plan-import';
 import type { ReadRequest, RefusedResponse } from '../domain/files/file-kinds';
 import { readFileText } from '../domain/files/read-file';
 import type { ParseWorkPackageResult } from '../domain/planning/work-package-file';
@@ -18,9 +18,6 @@ import { sha256Hex } from '../lib/sha256';
 import type { ImportRepository } from '../storage/exchange-repo';
 import type { StorageErrorKind } from '../storage/errors';
 import { StorageError, toStorageError } from '../storage/errors';
-
-/** Preview rows handed to the page at a time: the first page with the read, more on request. */
-export const PREVIEW_PAGE = 50;
 
 /**
  * A valid exchange file as the preview shows it (its first `PREVIEW_PAGE` rows, with the counts

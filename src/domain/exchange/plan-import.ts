@@ -118,6 +118,9 @@ export interface ImportPreviewRow {
   readonly matches: readonly LocalMatch[];
 }
 
+/** Preview rows handed from the file reader to the page at a time: the first page with the read, more on request. */
+export const PREVIEW_PAGE = 50;
+
 export function previewRow({ key, incoming: { assessment: a }, score, matches }: ImportPlanRow): ImportPreviewRow {
   return { key, assessment: { id: a.id, regionCode: a.regionCode, period: a.period, status: a.status }, index: score?.index ?? null, matches };
 }
