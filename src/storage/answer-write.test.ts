@@ -112,4 +112,19 @@ describe('saving an answer with what the caller knows', () => {
     expect(row?.assessment).toMatchObject({ status: 'final', updatedAt: AT });
     expect(row).toMatchObject({ answeredCount: 2, naCount: 0 });
   });
+
+  it('keeps metadata another tab changed when the answers are as the caller had them', async () => {
+    // Given a draft with one answer, finalised in another tab
+    const { repo } = await freshRepo();
+    await repo.create(draft, [answer('GOV.1.1', 2)]);
+    await repo.updateMeta({ ...draft, status: 'final', team: 'Bappeda' });
+
+    // When this tab, still holding the draft, changes GOV.1.1
+    await repo.saveAnswer('a1', answer('GOV.1.1', 4), AT, known(draft, [1, 0], [1, 0]));
+
+    // Then the stored metadata stays (with the new time) and the answer is stored
+    const bundle = await repo.get('a1');
+    expect(bundle?.assessment).toStrictEqual({ ...draft, status: 'final', team: 'Bappeda', updatedAt: AT });
+    expect(bundle?.answers['GOV.1.1']?.level).toBe(4);
+  });
 });

@@ -81,14 +81,21 @@ async function checkAfterWrite(db: SiapCerdasDatabase, answer: Answer, known: Kn
     return restore(db, id, answer.indicatorId, before, toStorageError(e));
   }
   const meta = { ...stored, updatedAt: known.assessment.updatedAt };
-  const metaChanged = JSON.stringify(toStoredAssessment(meta)) !== JSON.stringify(toStoredAssessment(known.assessment));
+  // Both come from the same record conversion (`toAssessment`), so their keys are in the same order.
+  const metaChanged = JSON.stringify(meta) !== JSON.stringify(known.assessment);
   // Counts as stored before this write, unlike the caller's: another tab changed the answers.
   const stale = before.summary === undefined || !sameCounts(readSummary(before.summary).record, known.countsBefore);
-  if (!metaChanged && !stale) return;
-  await runTx(db, WRITE_STORES, 'readwrite', async (tx) => {
-    if (metaChanged) writer(tx.objectStore(STORES.assessments)).put(toStoredAssessment(meta));
-    if (stale) writer(tx.objectStore(STORES.summaries)).put(toStoredSummary(id, countAnswers(effectiveAnswers(await readAnswersOf(answerStores(tx), id)))));
-  });
+  if (stale) {
+    await runTx(db, WRITE_STORES, 'readwrite', async (tx) => {
+      if (metaChanged) writer(tx.objectStore(STORES.assessments)).put(toStoredAssessment(meta));
+      writer(tx.objectStore(STORES.summaries)).put(toStoredSummary(id, countAnswers(effectiveAnswers(await readAnswersOf(answerStores(tx), id)))));
+    });
+  } else if (metaChanged) {
+    await runTx(db, [STORES.assessments], 'readwrite', (tx) => {
+      writer(tx.objectStore(STORES.assessments)).put(toStoredAssessment(meta));
+      return Promise.resolve();
+    });
+  }
 }
 
 function sameCounts(a: AnswerCounts, b: AnswerCounts): boolean {
