@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import type { Plugin, Rollup } from 'vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { GMSC_2026_1_VERSION, INSTRUMENT_GMSC_2026_1 } from './src/domain/instrument/gmsc-2026-1';
@@ -41,59 +41,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** The questionnaire's lazy chunk (also "what's left"), preloaded by `route-preload.js`. */
-const QUESTIONNAIRE_MODULE = /src[\\/]features[\\/]questionnaire[\\/]questionnaire-page\.tsx$/;
-/** Hashes of the questionnaire and "what's left" (`#/penilaian/<id>`, `/<element>`, `/lengkapi`; src/lib/routes.ts). */
-const QUESTIONNAIRE_HASH = String.raw`^#\/penilaian\/[^/?]+(?:\/?$|\/?\?|\/(?:lengkapi|[A-Z]{3}\.\d)(?:$|\?))`;
-
-/** `chunk` and its static imports, transitively, without those in `skip`: JS files, then their CSS. */
-function chunkGraph(bundle: Rollup.OutputBundle, root: Rollup.OutputChunk, skip: ReadonlySet<string>): string[] {
-  const js: string[] = [];
-  const css = new Set<string>();
-  const visit = (file: string) => {
-    const chunk = bundle[file];
-    if (js.includes(file) || skip.has(file) || chunk?.type !== 'chunk') return;
-    js.push(file);
-    chunk.viteMetadata?.importedCss.forEach((c) => css.add(c));
-    chunk.imports.forEach(visit);
-  };
-  visit(root.fileName);
-  return [...js, ...css];
-}
-
-/**
- * A cold load of the questionnaire waited for the entry to download and run before its own chunk
- * (≈ 16 files) was even requested. `route-preload.js`, a tiny module with no imports that index.html
- * runs as soon as it arrives, adds `<link rel="modulepreload">` (and the stylesheets) for that chunk
- * graph when the URL is a questionnaire route, so those files download beside the entry. It only
- * fetches: the files run when the app imports them, as before (docs/performance.md).
- */
-function routePreload(): Plugin {
-  return {
-    name: 'siap-cerdas-route-preload',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: './route-preload.js' }, injectTo: 'head' }],
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-      const entry = chunks.find((c) => c.isEntry);
-      const questionnaire = chunks.find((c) => c.facadeModuleId !== null && QUESTIONNAIRE_MODULE.test(c.facadeModuleId));
-      if (!entry || !questionnaire) throw new Error('route-preload: entry or questionnaire chunk not found');
-      const loaded = new Set(chunkGraph(bundle, entry, new Set()));
-      const files = chunkGraph(bundle, questionnaire, loaded);
-      const source = `if (new RegExp(${JSON.stringify(QUESTIONNAIRE_HASH)}).test(location.hash)) for (const f of ${JSON.stringify(files)}) {\n` +
-        `  const l = document.createElement('link');\n` +
-        `  l.rel = f.endsWith('.css') ? 'preload' : 'modulepreload';\n` +
-        `  if (f.endsWith('.css')) l.as = 'style';\n` +
-        `  l.crossOrigin = '';\n` +
-        // Absolute, as Vite's own preload writes it: the app's import() then finds these links and adds none.
-        `  l.href = new URL(f, document.baseURI).href;\n` +
-        `  document.head.append(l);\n` +
-        `}\n`;
-      this.emitFile({ type: 'asset', fileName: 'route-preload.js', source });
-    },
-  };
-}
-
 /** True for an instrument text in both languages (`LocalizedText`). */
 function isLocalizedText(value: unknown): value is Record<'id' | 'en', string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -125,7 +72,6 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    routePreload(),
     VitePWA({
       strategies: 'generateSW',
       // 'prompt': an update is offered ("Versi baru tersedia"), never forced mid-questionnaire.

@@ -53,9 +53,6 @@ export function QuestionnaireView({ assessment, instrument, element, answers, ov
   const catalog = useRegionsStore((s) => s.catalog);
   const opdOf = useOpdOf(assessment.id);
   const lagging = useDeferredValue(answers);
-  // The first render shows the questions; the element lists (side bar and drawer) follow in a
-  // deferred render, so the first question is painted without waiting for ~40 links.
-  const withLists = useDeferredValue(true, false);
   const laggingProgress = useMemo(() => progressOf(instrument, lagging), [instrument, lagging]);
   const onStatus = useCallback((st: Assessment['status'], now: string) => void useAssessmentStore.getState().setStatus(st, now), []);
   const onTakeOver = useAssessmentStore((s) => s.takeOver);
@@ -69,10 +66,8 @@ export function QuestionnaireView({ assessment, instrument, element, answers, ov
   const { headingRef, restored, onSave } = actions;
   const heading = useMemo(() => t('elementHeading', { id: element.id, name: element.name[lang] }), [t, element, lang]);
   const nav = useMemo(
-    () => (withLists
-      ? <Nav assessmentId={assessment.id} instrument={instrument} progress={laggingProgress} currentElementId={element.id} lang={lang} />
-      : <div className="element-nav" />),
-    [withLists, assessment.id, instrument, laggingProgress, element.id, lang],
+    () => <Nav assessmentId={assessment.id} instrument={instrument} progress={laggingProgress} currentElementId={element.id} lang={lang} />,
+    [assessment.id, instrument, laggingProgress, element.id, lang],
   );
 
   return (
