@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionYearRange } from '../../domain/planning';
 import type { PlanAction } from '../../domain/planning/types';
@@ -23,9 +23,6 @@ import './planning.css';
 registerPlanningText();
 registerActionText();
 
-/** After an edit, focus goes back to the row's "Ubah"; after a delete, to the timeline's heading. */
-const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-
 /**
  * `#/penilaian/<id>/aksi`: the masterplan's action plan (issue 16): add actions, the timeline by
  * dimension or OPD (each row with "Ubah" and "Hapus"), what one OPD does in a year (statuses
@@ -39,6 +36,14 @@ export default function ActionPlanPage({ id }: { id: string }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<PlanAction | null>(null);
   const [notice, setNotice] = useState('');
+  // After an edit, focus goes back to the row's "Ubah"; after a delete, to the timeline's heading.
+  // Moved once the render that re-enables "Ubah" has committed, not on a guessed frame.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId]);
   if (c.status !== 'ready') return <PlanningFallback context={c} />;
   const { assessment, plan } = c;
   if (assessment.workPackage) {
@@ -53,7 +58,7 @@ export default function ActionPlanPage({ id }: { id: string }) {
     setNotice(message);
     if (!editedId) return;
     setEditingId(null);
-    focusLater(`act-edit-${editedId}`);
+    setFocusId(`act-edit-${editedId}`);
   };
   const form = { assessmentId: id, instrument: c.ctx.instrument, years: range, lang, onDone: done };
   return (
@@ -78,7 +83,7 @@ export default function ActionPlanPage({ id }: { id: string }) {
         if (message && deleting?.id === editingId) setEditingId(null);
         setDeleting(null);
         setNotice(message);
-        if (message) focusLater('act-timeline-title');
+        if (message) setFocusId('act-timeline-title');
       }} />
     </div>
   );
