@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionYearRange } from '../../domain/planning';
 import type { PlanAction } from '../../domain/planning/types';
@@ -38,12 +38,13 @@ export default function ActionPlanPage({ id }: { id: string }) {
   const [notice, setNotice] = useState('');
   // After an edit, focus goes back to the row's "Ubah"; after a delete, to the timeline's heading.
   // Moved once the render that re-enables "Ubah" has committed, not on a guessed frame.
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const focusNext = useRef<string | null>(null);
   useEffect(() => {
-    if (!focusId) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId]);
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    document.getElementById(target)?.focus();
+  });
   if (c.status !== 'ready') return <PlanningFallback context={c} />;
   const { assessment, plan } = c;
   if (assessment.workPackage) {
@@ -58,7 +59,7 @@ export default function ActionPlanPage({ id }: { id: string }) {
     setNotice(message);
     if (!editedId) return;
     setEditingId(null);
-    setFocusId(`act-edit-${editedId}`);
+    focusNext.current = `act-edit-${editedId}`;
   };
   const form = { assessmentId: id, instrument: c.ctx.instrument, years: range, lang, onDone: done };
   return (
@@ -83,7 +84,7 @@ export default function ActionPlanPage({ id }: { id: string }) {
         if (message && deleting?.id === editingId) setEditingId(null);
         setDeleting(null);
         setNotice(message);
-        if (message) setFocusId('act-timeline-title');
+        if (message) focusNext.current = 'act-timeline-title';
       }} />
     </div>
   );
