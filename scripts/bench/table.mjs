@@ -62,7 +62,7 @@ export function tableRows(r) {
     add('slow link: offline ready (precache complete)', '', '≤ 6 s', r.slowLink.offlineReady?.median, ms(r.slowLink.offlineReady), 6000);
   }
   if (r.scoring) {
-    add(`scoring ${r.scoring.assessments.toLocaleString('en-US')} assessments, Node`, '', '≤ 50 ms', r.scoring.passMs?.median, ms(r.scoring.passMs), 50);
+    add(`scoring ${r.scoring.assessments.toLocaleString('en-US')} assessments, Node`, '', '≤ 30 ms', r.scoring.passMs?.median, ms(r.scoring.passMs), 30);
   }
   return rows;
 }
