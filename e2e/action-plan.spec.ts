@@ -80,7 +80,7 @@ test('action plan: five actions over three OPDs and two dimensions, refusals, ti
   await expect(page.locator('details.act-coverage-group:not([open])')).toHaveCount(4);
   const coverage = page.getByRole('table', { name: 'Target per tahun dan aksi yang seharusnya menaikkannya — Smart Governance' });
   await expect(coverage.getByRole('row', { name: /^GOV\.1 .*Perwal SPBE \(2027–2028\).*Target naik tanpa aksi: 2029, 2030, 2031/ })).toBeVisible();
-  await expect(page.getByText('⚠ Aksi tanpa elemen: Sosialisasi smart city')).toBeVisible();
+  await expect(page.getByText('Aksi tanpa elemen: Sosialisasi smart city')).toBeVisible();
   // Progress in 2027: Perwal done, Telemedisin and Sosialisasi planned.
   await expect(page.getByRole('table', { name: 'Aksi menurut status per tahun' }).getByRole('row', { name: '2027 2 0 1 0 0' })).toBeVisible();
   await expectNoAxeViolations(page);

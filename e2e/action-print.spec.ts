@@ -64,7 +64,7 @@ test('action plan: edit and delete saved actions, then print the plan sheet and 
   expect((await stored()).find((a) => a.id === 'a2')).toMatchObject({ name: 'Mal pelayanan publik', endYear: 2031 });
   // Shortening the years says which recorded status goes.
   await edit.getByLabel('Tahun selesai').fill('2030');
-  await expect(edit.getByText('⚠ Di luar tahun aksi, status ini akan dihapus saat disimpan: 2031 ditunda')).toBeVisible();
+  await expect(edit.getByText('Di luar tahun aksi, status ini akan dihapus saat disimpan: 2031 ditunda')).toBeVisible();
   await edit.getByLabel('Nama program / kegiatan').fill('Mal pelayanan publik terpadu');
   await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Perubahan aksi “Mal pelayanan publik terpadu” tersimpan.' })).toBeVisible();

@@ -64,9 +64,9 @@ const id = {
     element: 'Elemen',
     targets: 'Target per tahun',
     actions: 'Aksi',
-    warning: '⚠ Target naik tanpa aksi: {{years}}',
+    warning: 'Target naik tanpa aksi: {{years}}',
     noTarget: 'tanpa target',
-    withoutElement: '⚠ Aksi tanpa elemen: {{names}}',
+    withoutElement: 'Aksi tanpa elemen: {{names}}',
     allCovered: 'Setiap kenaikan target didukung aksi.',
   },
   progress: {
@@ -148,9 +148,9 @@ const en: Shape<typeof id> = {
     element: 'Element',
     targets: 'Targets per year',
     actions: 'Actions',
-    warning: '⚠ Target rises with no action: {{years}}',
+    warning: 'Target rises with no action: {{years}}',
     noTarget: 'no target',
-    withoutElement: '⚠ Actions without an element: {{names}}',
+    withoutElement: 'Actions without an element: {{names}}',
     allCovered: 'Every target rise has an action behind it.',
   },
   progress: {
