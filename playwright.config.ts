@@ -21,6 +21,10 @@ export default defineConfig({
   // One worker: on two cores a second one only doubles each test's time (measured 2026-12-01).
   workers: Number(process.env.E2E_WORKERS ?? 1),
   timeout: 90_000,
+  // In CI a failed test runs once more and is reported as "flaky", not hidden: the service-worker
+  // update test (offline.spec.ts, "a new version is offered…") timed out once in 3 clean-clone runs on
+  // 2026-12-01 waiting for the reload after "muat ulang", and passed on re-run against the same build.
+  retries: process.env.CI ? 1 : 0,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', serviceWorkers: 'allow', locale: 'id-ID' },
