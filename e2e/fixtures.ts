@@ -32,7 +32,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Runs axe (WCAG 2.x A/AA rules) and fails with the violations listed. */
+/**
+ * Runs axe (WCAG 2.x A/AA rules) and fails with the violations listed. It first waits for a level-one
+ * heading: a lazy screen renders nothing until its chunk has loaded, and that moment is not the screen.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await expect(page.locator('h1').first()).toBeAttached();
   expect(await axeViolations(page)).toEqual([]);
 }

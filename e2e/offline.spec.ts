@@ -172,8 +172,28 @@ async function startUpdateProxy(target: string): Promise<{ origin: string; publi
     publishNewVersion: () => {
       version += 1;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
+}
+
+/**
+ * From the next click on, the page fetches three of its own files every 40 ms for `ms` (served by the
+ * service worker), as the app's idle preloading of lazy screens does right after a load.
+ */
+async function fetchWhenClicked(page: Page, ms: number): Promise<void> {
+  await page.evaluate((duration) => {
+    const files = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src).slice(0, 3);
+    document.addEventListener('click', () => {
+      const until = Date.now() + duration;
+      const timer = setInterval(() => {
+        if (Date.now() > until) clearInterval(timer);
+        for (const file of files) void fetch(file).catch(() => undefined);
+      }, 40);
+    }, { capture: true, once: true });
+  }, ms);
 }
 
 /** Asks the browser to check for a new service worker now (the app also checks hourly). */
@@ -220,6 +240,9 @@ test.describe('updates', () => {
       await page.evaluate(() => {
         window.__sameDocument = true;
       });
+      // (while the page is still fetching its files, as its idle preloading does: Chromium then
+      // abandons the first activation, and the app must ask again instead of reloading into a hang)
+      await fetchWhenClicked(page, 2_000);
       const reloaded = page.waitForEvent('load');
       await shell.acceptUpdate();
 

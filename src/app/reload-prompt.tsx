@@ -5,8 +5,41 @@ import { useDeviceStore } from '../state/device-store';
 
 /** How often an open app asks the server for a new version (only when online). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
-/** If the new worker has not taken control this long after "reload", reload anyway. */
-const RELOAD_FALLBACK_MS = 5000;
+/**
+ * SKIP_WAITING is sent only after the page fetched nothing for this long (at most `QUIET_MAX_MS`).
+ * Chromium abandons an activation when a fetch reaches the outgoing worker while it stops (a lazy
+ * screen part loading right after a reload can do that); the new version then stays waiting, and a
+ * reload in that state could leave the tab loading forever (offline.spec.ts, "a new version…").
+ */
+const QUIET_MS = 400;
+const QUIET_MAX_MS = 5000;
+/** Without `controllerchange` this long after SKIP_WAITING, the user is told how to finish. */
+const GIVE_UP_MS = 10_000;
+
+/**
+ * Resolves once no resource of the page finished loading for `QUIET_MS` (or after `QUIET_MAX_MS`).
+ * An observer, not `getEntriesByType`: the resource timing buffer stops filling at 250 entries.
+ */
+function networkQuiet(): Promise<void> {
+  const started = performance.now();
+  let lastEnd = started;
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().length > 0) lastEnd = performance.now();
+  });
+  observer.observe({ type: 'resource' });
+  return new Promise((resolve) => {
+    const check = () => {
+      const now = performance.now();
+      if (now - lastEnd < QUIET_MS && now - started < QUIET_MAX_MS) {
+        setTimeout(check, 100);
+        return;
+      }
+      observer.disconnect();
+      resolve();
+    };
+    setTimeout(check, QUIET_MS);
+  });
+}
 
 /**
  * Resolves once no answer is being written. The assessment store loads on demand (it is not part
@@ -26,6 +59,7 @@ export function ReloadPrompt() {
   const requestedHere = useRef(false);
   const isUpdateWaiting = useRef(false);
   const [isSwitching, setSwitching] = useState(false);
+  const [isStuck, setStuck] = useState(false);
   const [isActivatedElsewhere, setActivatedElsewhere] = useState(false);
   // "Nanti" holds until the next page load: workbox-window may report the same waiting worker
   // twice ('installed', then 'waiting'), which must not bring the prompt back.
@@ -66,9 +100,15 @@ export function ReloadPrompt() {
   const accept = async () => {
     requestedHere.current = true;
     setSwitching(true);
+    setStuck(false);
     await savesSettled();
+    await networkQuiet();
     await updateServiceWorker(true);
-    setTimeout(() => window.location.reload(), RELOAD_FALLBACK_MS);
+    // The tab reloads on `controllerchange` only, never on a timer (see QUIET_MS).
+    setTimeout(() => {
+      setSwitching(false);
+      setStuck(true);
+    }, GIVE_UP_MS);
   };
 
   if (isActivatedElsewhere) {
@@ -84,7 +124,7 @@ export function ReloadPrompt() {
   if (!needRefresh || isPostponed) return null;
   return (
     <div className="toast" role="status" data-testid="update-prompt">
-      <span>{isSwitching ? t('update.switching') : t('update.available')}</span>
+      <span>{isSwitching ? t('update.switching') : t(isStuck ? 'update.stuck' : 'update.available')}</span>
       <button type="button" className="btn btn-primary" disabled={isSwitching} onClick={() => void accept()}>
         {t('update.reload')}
       </button>

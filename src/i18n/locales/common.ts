@@ -56,6 +56,7 @@ const id = {
     offlineReady: 'Aplikasi siap dipakai tanpa internet.',
     activatedElsewhere: 'Versi baru sudah diaktifkan dari tab lain. Muat ulang halaman ini untuk melanjutkan; jawaban yang sudah tersimpan tidak hilang.',
     switching: 'Menyelesaikan penyimpanan jawaban, lalu memuat versi baru…',
+    stuck: 'Versi baru belum aktif. Tutup semua tab Siap Cerdas, lalu buka kembali; jawaban yang sudah tersimpan tidak hilang.',
   },
 };
 
@@ -115,6 +116,7 @@ const en: Shape<typeof id> = {
     offlineReady: 'The app is ready to work offline.',
     activatedElsewhere: 'A new version was activated from another tab. Reload this page to continue; saved answers are not lost.',
     switching: 'Finishing saving answers, then loading the new version…',
+    stuck: 'The new version is not active yet. Close every Siap Cerdas tab, then open it again; saved answers are not lost.',
   },
 };
 
