@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../domain/assessment/types';
 import { openAssessmentRepository, type AssessmentRepository, type KnownAssessment } from './assessment-repo';
 
-// The click's write (answer-write.ts): through the repository with what the caller knows, no read first.
+// The click's write (answer-write.ts): through the repository with what the caller knows. Node has no
+// `Worker`, so these run the check-and-write on the page's connection (the worker's tests: worker/).
 
 let dbCounter = 0;
 const opened: AssessmentRepository[] = [];
@@ -78,7 +79,7 @@ describe('saving an answer with what the caller knows', () => {
     expect(await repo.list()).toEqual([]);
   });
 
-  it('on an assessment a newer app wrote rejects with too_new and puts back every record exactly', async () => {
+  it('on an assessment a newer app wrote rejects with too_new and commits nothing', async () => {
     // Given the assessment, its counts and the answer as a newer version stored them
     const { repo, dbName } = await freshRepo();
     await repo.create(draft, [answer('GOV.1.1', 2)]);
@@ -91,7 +92,7 @@ describe('saving an answer with what the caller knows', () => {
     // When this tab saves GOV.1.1 from what it had read before
     await expect(repo.saveAnswer('a1', answer('GOV.1.1', 5), AT, known(draft, [1, 0], [1, 0]))).rejects.toMatchObject({ kind: 'too_new' });
 
-    // Then nothing it wrote is left
+    // Then every record is as the newer app left it
     expect(await raw(dbName, 'assessments', 'a1')).toEqual(future);
     expect(await raw(dbName, 'answers', ['a1', 'GOV.1.1'])).toEqual(futureAnswer);
     expect(await raw(dbName, 'summaries', 'a1')).toEqual(summary);
