@@ -12,7 +12,7 @@ import type { KnownAssessment } from '../answer-write';
 import { StorageError, toStorageError } from '../errors';
 import type { FromWorker, WorkerPort } from './protocol';
 
-export type SaveKnown = (answer: Answer, known: KnownAssessment) => Promise<void>;
+type SaveKnown = (answer: Answer, known: KnownAssessment) => Promise<void>;
 
 export interface AnswerWriter {
   readonly save: SaveKnown;
@@ -33,7 +33,7 @@ export function startStorageWorker(): WorkerPort {
 }
 
 /** Where the worker opens its own connection: the page's database name and version. */
-export interface WorkerTarget {
+interface WorkerTarget {
   readonly dbName: string;
   readonly version: number;
 }
