@@ -1,6 +1,6 @@
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answer, Assessment } from '../domain/assessment/types';
+import type { Assessment } from '../domain/assessment/types';
+import { answer, AT, draft, rawGet as raw, rawPut } from '../test/answer-write-fixture';
 import { openAssessmentRepository, type AssessmentRepository, type KnownAssessment } from './assessment-repo';
 
 // The click's write (answer-write.ts): through the repository with what the caller knows. Node has no
@@ -19,30 +19,6 @@ afterEach(() => {
   for (const repo of opened.splice(0)) repo.close();
 });
 
-async function raw(dbName: string, store: 'assessments' | 'answers' | 'summaries', key: IDBValidKey): Promise<unknown> {
-  const db = await openDB(dbName);
-  try {
-    return await db.get(store, key);
-  } finally {
-    db.close();
-  }
-}
-
-async function rawPut(dbName: string, store: 'assessments' | 'answers' | 'summaries', value: unknown): Promise<void> {
-  const db = await openDB(dbName);
-  try {
-    await db.put(store, value as never);
-  } finally {
-    db.close();
-  }
-}
-
-const draft: Assessment = {
-  id: 'a1', regionCode: '32.74', period: 2026, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal',
-  status: 'draft', createdAt: '2026-01-10T08:00:00.000Z', updatedAt: '2026-01-10T08:00:00.000Z',
-};
-const AT = '2026-02-02T10:00:00.000Z';
-const answer = (indicatorId: string, level: Answer['level']): Answer => ({ indicatorId, level, evidence: [], answeredAt: AT });
 /** What the store passes: the assessment stamped with the save time and the counts before/after. */
 const known = (assessment: Assessment, before: [number, number], after: [number, number]): KnownAssessment => ({
   assessment: { ...assessment, updatedAt: AT },

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answer, Assessment } from '../../domain/assessment/types';
+import { answer, AT, draft, rawGet } from '../../test/answer-write-fixture';
 import { inProcessStorageWorker, type InProcessWorker } from '../../test/in-process-worker';
 import { openAssessmentRepository, type AssessmentRepository, type KnownAssessment } from '../assessment-repo';
 import { DB_VERSION } from '../db';
@@ -24,21 +24,6 @@ async function freshRepo(startWorker?: () => WorkerPort): Promise<{ repo: Assess
   return { repo, dbName };
 }
 
-async function rawGet(dbName: string, store: 'assessments' | 'answers' | 'summaries', key: IDBValidKey): Promise<unknown> {
-  const db = await openDB(dbName);
-  try {
-    return await db.get(store, key);
-  } finally {
-    db.close();
-  }
-}
-
-const draft: Assessment = {
-  id: 'a1', regionCode: '32.74', period: 2026, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal',
-  status: 'draft', createdAt: '2026-01-10T08:00:00.000Z', updatedAt: '2026-01-10T08:00:00.000Z',
-};
-const AT = '2026-02-02T10:00:00.000Z';
-const answer = (indicatorId: string, level: Answer['level']): Answer => ({ indicatorId, level, evidence: [], answeredAt: AT });
 const known = (before: [number, number], after: [number, number], at = AT): KnownAssessment => ({
   assessment: { ...draft, updatedAt: at },
   countsBefore: { answeredCount: before[0], naCount: before[1] },
