@@ -115,7 +115,7 @@ class IdbAssessmentRepository implements AssessmentRepository {
 
   async saveAnswer(assessmentId: string, answer: Answer, updatedAt: string, known?: KnownAssessment): Promise<void> {
     if (known?.assessment.id === assessmentId && known.assessment.updatedAt === updatedAt) {
-      this.connection();
+      this.connection(); // rejects with `unavailable` once the page's connection is closed
       return this.answers.save(answer, known);
     }
     return saveAnswer(this.connection(), assessmentId, answer, updatedAt);
