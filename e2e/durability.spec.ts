@@ -2,11 +2,10 @@ import { expect, test } from './fixtures';
 import { AppShellModel } from './page-models/app-shell';
 import { QuestionnaireModel } from './page-models/questionnaire-page';
 import { RawIndexedDb } from './page-models/raw-indexed-db';
+import { StorageWorkerModel } from './page-models/storage-worker';
 
 declare global {
   interface Window {
-    /** Set by a test: the patched `IDBObjectStore.put` throws a QuotaExceededError. */
-    __failWrites?: boolean;
     /** Counts calls of `navigator.storage.persist()` (the real one still runs). */
     __persistCalls?: number;
   }
@@ -90,24 +89,17 @@ test.describe('durable answers', () => {
   });
 
   test('a full disk shows its message; nothing claims "saved"; a retry after freeing space stores the answer', async ({
-    page, context, newAssessment, questionnaire,
+    page, newAssessment, questionnaire,
   }) => {
-    await context.addInitScript(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (window.__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    // Answers are written by the storage worker: the full disk is simulated there.
+    const storage = new StorageWorkerModel(page);
     const shell = new AppShellModel(page);
     await newAssessment.create('kota cirebon', /^Kota Cirebon/, 2026);
     const assessmentId = questionnaire.assessmentId();
     await questionnaire.answer('GOV.1.1', 3);
 
     // When the disk is full
-    await page.evaluate(() => {
-      window.__failWrites = true;
-    });
+    await storage.failWrites(true);
     await questionnaire.level('GOV.1.2', 4).check();
 
     // Then the message says what happened and what to do, and nothing shows "saved"
@@ -120,9 +112,7 @@ test.describe('durable answers', () => {
     expect(storedIds).toEqual(['GOV.1.1']);
 
     // When space is freed and the user retries
-    await page.evaluate(() => {
-      window.__failWrites = false;
-    });
+    await storage.failWrites(false);
     await questionnaire.card('GOV.1.2').getByRole('button', { name: 'Coba simpan lagi' }).click();
     await questionnaire.expectSaved('GOV.1.2');
 

@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, IDBDatabase, indexedDB, MutationObserver, HTMLInputElement, Element */
+/* global window, self, document, requestAnimationFrame, IDBDatabase, indexedDB, MutationObserver, HTMLInputElement, Element */
 // Code that runs IN THE PAGE (passed to Playwright's addInitScript / evaluate), so it only uses
 // browser globals and its arguments. All times are performance.now() values: ms since navigation start.
 
@@ -9,8 +9,9 @@
  * - `clicks`: the timeStamp of each click (capture phase, so before the app handles it) and
  *   `frames`: click → next frame: requestAnimationFrame, then a 0 ms timeout, so the time includes
  *   the style, layout and paint of the frame that shows the click's result;
- * - `stored`: last click → the `complete` event of a readwrite transaction on `answers` (the
- *   answer is durable in IndexedDB);
+ * - `stored`: last click → the `complete` event of a readwrite transaction on `answers` in the page
+ *   (the answer is durable in IndexedDB). Siap Cerdas writes answers in its storage worker: those
+ *   transactions are timed there (`installWorkerStoredProbe`) and added by interaction.mjs;
  * - `seen[name]`: the next-frame time (as above) after a CSS selector first matched, for the
  *   watches registered with `window.__bench.watch(name, selector, count)` or passed as `watches`
  *   ({ name: selector } or { name: [selector, count] });
@@ -74,6 +75,37 @@ export function installProbes(watches) {
     const m = performance.memory;
     if (m) b.peakHeap = Math.max(b.peakHeap, m.usedJSHeapSize);
   }, 50);
+}
+
+/**
+ * Evaluated IN A WORKER (Playwright's `worker.evaluate`), before the clicks: the `complete` event of
+ * each readwrite transaction on `answers` there, as `performance.timeOrigin + performance.now()`
+ * (the page converts it with its own `timeOrigin`), into `self.__benchStored`, and each such
+ * transaction's creation → `complete` in ms into `self.__benchTx` (CDP cannot throttle a worker's
+ * CPU: "only supported for pages", so this is the part a 4× throttle would not have slowed).
+ * Called again, it empties both lists.
+ */
+export function installWorkerStoredProbe() {
+  if (self.__benchStored) {
+    self.__benchStored.length = 0;
+    self.__benchTx.length = 0;
+    return;
+  }
+  self.__benchStored = [];
+  self.__benchTx = [];
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+    const tx = transaction.call(this, stores, mode, ...rest);
+    const names = Array.isArray(stores) ? stores : [stores];
+    if (mode === 'readwrite' && names.includes('answers')) {
+      const created = performance.now();
+      tx.addEventListener('complete', () => {
+        self.__benchStored.push(performance.timeOrigin + performance.now());
+        self.__benchTx.push(performance.now() - created);
+      });
+    }
+    return tx;
+  };
 }
 
 /**

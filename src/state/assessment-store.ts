@@ -77,7 +77,8 @@ let lock: TabLock | undefined;
 
 /**
  * Starts writing an answer: synchronously when the database is open, else once it is. The store
- * holds the assessment and all its answers, so the write needs no read first (`KnownAssessment`).
+ * holds the assessment and all its answers (`KnownAssessment`), so the storage worker can check and
+ * write in one transaction without asking the page.
  */
 function startSave(known: KnownAssessment, answer: Answer): Promise<void> {
   const { id, updatedAt } = known.assessment;
@@ -153,7 +154,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => ({
     const answers = { ...before, [key]: stamped };
     const assessment = { ...current, updatedAt: now };
     const known = { assessment, countsBefore: countAnswers(Object.values(before)), counts: countAnswers(Object.values(answers)) };
-    // The transaction starts and commits first, still inside the click: IndexedDB writes while React renders.
+    // Posted to the storage worker first, still inside the click: IndexedDB writes while React renders.
     const write = startSave(known, stamped);
     set((s) => ({ answers, assessment, saves: { ...s.saves, [key]: { status: 'saving' } } }));
     try {

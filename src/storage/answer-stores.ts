@@ -10,10 +10,12 @@
  * `level: null`, which replaces the set's entry like any other record.
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import type { Answer } from '../domain/assessment/types';
-import type { SiapCerdasDB, StoredAnswer } from './db';
-import { readAnswer, readAnswerSet, toAnswer, toStoredAnswerSet, type ReadRecord } from './records';
+import type { SiapCerdasDB } from './db';
+import { answerRecordRange, readRawAnswers, type RawAnswers, type ReadAnswers } from './answer-overlay';
+import { toStoredAnswerSet } from './records';
 import { writer } from './transaction';
+
+export { answerRecordRange, effectiveAnswers, readRawAnswers, type RawAnswers, type ReadAnswers } from './answer-overlay';
 
 /** An object store of a transaction over any set of stores. */
 export type ObjectStore<Name extends StoreNames<SiapCerdasDB>, Mode extends IDBTransactionMode> = IDBPObjectStore<
@@ -28,23 +30,6 @@ export interface AnswerStores<Mode extends IDBTransactionMode> {
   readonly answerSets: ObjectStore<'answerSets', Mode>;
 }
 
-/** An assessment's answers as stored, not yet read (migrated/validated). */
-export interface RawAnswers {
-  readonly set: unknown;
-  readonly records: readonly unknown[];
-}
-
-/** An assessment's answers, migrated in memory: its set's entries (if any) and its answer records. */
-export interface ReadAnswers {
-  readonly set: ReadRecord<Answer[]> | undefined;
-  readonly records: readonly ReadRecord<StoredAnswer>[];
-}
-
-/** Key range of every answer record of one assessment: [id] sorts before [id, x], [id, []] after. */
-export function answerRecordRange(assessmentId: string): IDBKeyRange {
-  return IDBKeyRange.bound([assessmentId], [assessmentId, []]);
-}
-
 /** Key range of the answer records of every assessment id from `first` to `last` (sorted). */
 export function answerRecordSpan(first: string, last: string): IDBKeyRange {
   return IDBKeyRange.bound([first], [last, []]);
@@ -57,11 +42,6 @@ export function uniqueByIndicator<T extends { readonly indicatorId: string }>(an
   return byIndicator.size === answers.length ? [...answers] : [...byIndicator.values()];
 }
 
-/** Migrates (in memory) and validates raw answers; throws `StorageError` ('too_new' | 'invalid'). */
-export function readRawAnswers(raw: RawAnswers): ReadAnswers {
-  return { set: raw.set === undefined ? undefined : readAnswerSet(raw.set), records: raw.records.map(readAnswer) };
-}
-
 /** Reads one assessment's answer set and answer records (two requests, in parallel). */
 export async function readAnswersOf<Mode extends IDBTransactionMode>(stores: AnswerStores<Mode>, assessmentId: string): Promise<ReadAnswers> {
   const [set, records] = await Promise.all([
@@ -69,17 +49,6 @@ export async function readAnswersOf<Mode extends IDBTransactionMode>(stores: Ans
     stores.answers.getAll(answerRecordRange(assessmentId)),
   ]);
   return readRawAnswers({ set, records });
-}
-
-/** The effective answers: the set's entries, each replaced by the answer record of its indicator. */
-export function effectiveAnswers(read: ReadAnswers): Answer[] {
-  const saved = read.records.map((r) => toAnswer(r.record));
-  if (read.set === undefined) return saved;
-  if (saved.length === 0) return read.set.record;
-  const byIndicator = new Map<string, Answer>();
-  for (const answer of read.set.record) byIndicator.set(answer.indicatorId, answer);
-  for (const answer of saved) byIndicator.set(answer.indicatorId, answer);
-  return [...byIndicator.values()];
 }
 
 function assessmentIdOf(raw: unknown): unknown {

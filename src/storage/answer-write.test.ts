@@ -1,9 +1,10 @@
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answer, Assessment } from '../domain/assessment/types';
+import type { Assessment } from '../domain/assessment/types';
+import { answer, AT, draft, rawGet as raw, rawPut } from '../test/answer-write-fixture';
 import { openAssessmentRepository, type AssessmentRepository, type KnownAssessment } from './assessment-repo';
 
-// The click's write (answer-write.ts): through the repository with what the caller knows, no read first.
+// The click's write (answer-write.ts): through the repository with what the caller knows. Node has no
+// `Worker`, so these run the check-and-write on the page's connection (the worker's tests: worker/).
 
 let dbCounter = 0;
 const opened: AssessmentRepository[] = [];
@@ -18,30 +19,6 @@ afterEach(() => {
   for (const repo of opened.splice(0)) repo.close();
 });
 
-async function raw(dbName: string, store: 'assessments' | 'answers' | 'summaries', key: IDBValidKey): Promise<unknown> {
-  const db = await openDB(dbName);
-  try {
-    return await db.get(store, key);
-  } finally {
-    db.close();
-  }
-}
-
-async function rawPut(dbName: string, store: 'assessments' | 'answers' | 'summaries', value: unknown): Promise<void> {
-  const db = await openDB(dbName);
-  try {
-    await db.put(store, value as never);
-  } finally {
-    db.close();
-  }
-}
-
-const draft: Assessment = {
-  id: 'a1', regionCode: '32.74', period: 2026, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal',
-  status: 'draft', createdAt: '2026-01-10T08:00:00.000Z', updatedAt: '2026-01-10T08:00:00.000Z',
-};
-const AT = '2026-02-02T10:00:00.000Z';
-const answer = (indicatorId: string, level: Answer['level']): Answer => ({ indicatorId, level, evidence: [], answeredAt: AT });
 /** What the store passes: the assessment stamped with the save time and the counts before/after. */
 const known = (assessment: Assessment, before: [number, number], after: [number, number]): KnownAssessment => ({
   assessment: { ...assessment, updatedAt: AT },
@@ -78,7 +55,7 @@ describe('saving an answer with what the caller knows', () => {
     expect(await repo.list()).toEqual([]);
   });
 
-  it('on an assessment a newer app wrote rejects with too_new and puts back every record exactly', async () => {
+  it('on an assessment a newer app wrote rejects with too_new and commits nothing', async () => {
     // Given the assessment, its counts and the answer as a newer version stored them
     const { repo, dbName } = await freshRepo();
     await repo.create(draft, [answer('GOV.1.1', 2)]);
@@ -91,7 +68,7 @@ describe('saving an answer with what the caller knows', () => {
     // When this tab saves GOV.1.1 from what it had read before
     await expect(repo.saveAnswer('a1', answer('GOV.1.1', 5), AT, known(draft, [1, 0], [1, 0]))).rejects.toMatchObject({ kind: 'too_new' });
 
-    // Then nothing it wrote is left
+    // Then every record is as the newer app left it
     expect(await raw(dbName, 'assessments', 'a1')).toEqual(future);
     expect(await raw(dbName, 'answers', ['a1', 'GOV.1.1'])).toEqual(futureAnswer);
     expect(await raw(dbName, 'summaries', 'a1')).toEqual(summary);

@@ -4,6 +4,7 @@
  * Records are migrated on read and written back when a migration changed them. Answers are kept
  * as answer sets overlaid by answer records (`answer-stores.ts`), with counts in `summaries`.
  */
+import { unwrap } from 'idb';
 import type { Answer, Assessment } from '../domain/assessment/types';
 import type { AssessmentPlan } from '../domain/planning/types';
 import {
@@ -17,9 +18,11 @@ import {
   updateAssessmentMeta,
 } from './assessment-ops';
 import { saveKnownAnswer, type KnownAssessment } from './answer-write';
-import { openDb, type SiapCerdasDatabase } from './db';
+import { DB_NAME, openDb, type SiapCerdasDatabase } from './db';
 import { StorageError } from './errors';
 import { getPlan, mergeWorkPackage, savePlan } from './plan-repo';
+import { connectAnswerWorker, startStorageWorker, type AnswerWriter } from './worker/answer-client';
+import type { WorkerPort } from './worker/protocol';
 
 export type { AssessmentBundle, AssessmentSummary } from './assessment-ops';
 export type { KnownAssessment } from './answer-write';
@@ -39,8 +42,9 @@ export interface AssessmentRepository {
   /**
    * Puts one answer and sets the assessment's `updatedAt`, atomically; `not_found` (nothing
    * written) if the assessment is missing. Resolves after the transaction has committed.
-   * With `known` (the caller holds the assessment and all its answers) the write goes out at once,
-   * without a read before it, and is checked afterwards (`answer-write.ts`): the same results, sooner.
+   * With `known` (the caller holds the assessment and all its answers) the write is posted to the
+   * storage worker at once (`worker/`), which checks and writes in one transaction off the page's
+   * main thread (`answer-write.ts`): the same results, sooner.
    */
   saveAnswer(assessmentId: string, answer: Answer, updatedAt: string, known?: KnownAssessment): Promise<void>;
   /** Deletes the assessment, all its answers and its plan in one transaction. Missing id: no-op. */
@@ -66,6 +70,12 @@ export interface OpenRepositoryOptions {
   readonly onVersionChange?: () => void;
   /** The browser discarded the database (see `OpenDbOptions.onDataLoss`). */
   readonly onDataLoss?: () => void;
+  /**
+   * Starts the storage worker that writes answers saved with `known`. Defaults to the build's
+   * module worker where `Worker` exists; without one (or if it fails) they are written here.
+   * @internal Test seam: unit tests pass an in-process worker or one that fails to start.
+   */
+  readonly startWorker?: () => WorkerPort;
 }
 
 /** Shared with the open callbacks, which may fire at any time after opening. */
@@ -79,6 +89,7 @@ class IdbAssessmentRepository implements AssessmentRepository {
   constructor(
     private readonly db: SiapCerdasDatabase,
     private readonly state: ConnectionState,
+    private readonly answers: AnswerWriter,
   ) {}
 
   private connection(): SiapCerdasDatabase {
@@ -104,7 +115,8 @@ class IdbAssessmentRepository implements AssessmentRepository {
 
   async saveAnswer(assessmentId: string, answer: Answer, updatedAt: string, known?: KnownAssessment): Promise<void> {
     if (known?.assessment.id === assessmentId && known.assessment.updatedAt === updatedAt) {
-      return saveKnownAnswer(this.connection(), answer, known);
+      this.connection(); // rejects with `unavailable` once the page's connection is closed
+      return this.answers.save(answer, known);
     }
     return saveAnswer(this.connection(), assessmentId, answer, updatedAt);
   }
@@ -127,6 +139,7 @@ class IdbAssessmentRepository implements AssessmentRepository {
 
   close(): void {
     this.state.closedReason ??= 'The repository was closed.';
+    this.answers.close();
     this.db.close();
   }
 }
@@ -148,5 +161,8 @@ export async function openAssessmentRepository(options: OpenRepositoryOptions = 
       state.closedReason ??= 'The browser closed the database; reload the app.';
     },
   });
-  return new IdbAssessmentRepository(db, state);
+  const start = options.startWorker ?? (typeof Worker === 'undefined' ? undefined : startStorageWorker);
+  const fallback = (answer: Answer, known: KnownAssessment) => saveKnownAnswer(unwrap(db), answer, known);
+  const answers = connectAnswerWorker(start, { dbName: options.dbName ?? DB_NAME, version: db.version }, fallback);
+  return new IdbAssessmentRepository(db, state, answers);
 }

@@ -52,7 +52,11 @@ export function validateMigrations(migrations: readonly RecordMigration[]): void
 /**
  * Builds a sequence after validating it, so a misnumbered list fails at import time (and in
  * every test), never on a user's device. Throws if `currentVersion` ≠ 1 + migrations.length.
+ * Marked free of side effects so a bundle that never migrates a record type (the storage worker
+ * reads no plans) drops that type's sequence, guard and migrations; where it is used it still runs
+ * at import time.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineMigrationSequence<T>(sequence: MigrationSequence<T>): MigrationSequence<T> {
   validateMigrations(sequence.migrations);
   const expected = sequence.migrations.length + 1;
