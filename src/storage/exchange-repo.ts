@@ -24,7 +24,10 @@ import {
   toStoredPlan,
   toStoredSummary,
 } from './records';
-import { runTx, writer } from './transaction';
+import { runTx, writer, type AnyTx } from './transaction';
+import { addMissingVisitEntries, readVisitWorkspace } from './visit-repo';
+import type { VisitWorkspace } from '../domain/visit/workspace';
+import { workspaceEntries } from '../domain/visit/workspace';
 
 /** An assessment with its answers and, when one was saved, its plan (what an export holds). */
 export interface ExchangeBundle extends AssessmentBundle {
@@ -124,7 +127,7 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
   const creates = writes.create.map(recordsOf);
   const deleting = new Set(writes.deleteIds);
   const creating = new Set(creates.map((c) => c.assessment.id));
-  await runTx(db, ALL_STORES, 'readwrite', async (tx) => {
+  await runTx(db, [...ALL_STORES, STORES.visitWorkspace], 'readwrite', async (tx) => {
     const assessmentStore = tx.objectStore(STORES.assessments);
     const existing = await assessmentStore.getAllKeys();
     const taken = existing.find((id) => creating.has(id) && !deleting.has(id));
@@ -153,6 +156,8 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
       }
     }
     if (inFlight) await inFlight;
+    // A backup's studi-banding workspace: entries the device does not hold yet, in the same transaction.
+    if (writes.visitWorkspace) await addMissingVisitEntries(tx as unknown as AnyTx<'readwrite'>, workspaceEntries(writes.visitWorkspace));
   });
 }
 
@@ -164,6 +169,8 @@ export interface ExchangeRepository {
   getMany(ids: readonly string[]): Promise<ExchangeBundle[]>;
   /** Metadata of every assessment (for conflict detection). */
   listAssessments(): Promise<Assessment[]>;
+  /** The studi-banding workspace (for a full backup). */
+  readVisitWorkspace(): Promise<VisitWorkspace>;
   /** Writes an import atomically (see `importAssessments`). */
   importAssessments(writes: ImportWrites, onProgress?: ImportProgress): Promise<void>;
   close(): void;
@@ -190,6 +197,7 @@ export async function openExchangeRepository(options: OpenRepositoryOptions = {}
     readAll: async () => readBundles(connection()),
     getMany: async (ids) => readBundles(connection(), ids),
     listAssessments: async () => readAssessments(connection()),
+    readVisitWorkspace: async () => runTx(connection(), [STORES.visitWorkspace], 'readonly', (tx) => readVisitWorkspace(tx as unknown as AnyTx<'readonly'>)),
     importAssessments: async (writes, onProgress) => importAssessments(connection(), writes, onProgress),
     close: () => {
       closedReason ??= 'The repository was closed.';
