@@ -24,8 +24,9 @@ import {
   toStoredPlan,
   toStoredSummary,
 } from './records';
+import { openGuardedDb } from './guarded-db';
 import { runTx, writer, type AnyTx } from './transaction';
-import { addMissingVisitEntries, readVisitWorkspace } from './visit-repo';
+import { addMissingVisitEntries, loadVisitWorkspace } from './visit-repo';
 import type { VisitWorkspace } from '../domain/visit/workspace';
 import { workspaceEntries } from '../domain/visit/workspace';
 
@@ -178,31 +179,14 @@ export interface ExchangeRepository {
 
 /** Opens a connection for bulk exchange operations (a second connection beside the main repository). */
 export async function openExchangeRepository(options: OpenRepositoryOptions = {}): Promise<ExchangeRepository> {
-  let closedReason: string | undefined;
-  const db = await openDb({
-    ...(options.dbName !== undefined && { dbName: options.dbName }),
-    onVersionChange: () => {
-      closedReason ??= 'The database is being upgraded by another tab; reload the app.';
-      options.onVersionChange?.();
-    },
-    onTerminated: () => {
-      closedReason ??= 'The browser closed the database; reload the app.';
-    },
-  });
-  const connection = (): SiapCerdasDatabase => {
-    if (closedReason !== undefined) throw new StorageError('unavailable', closedReason);
-    return db;
-  };
+  const { connection, close } = await openGuardedDb(options);
   return {
     readAll: async () => readBundles(connection()),
     getMany: async (ids) => readBundles(connection(), ids),
     listAssessments: async () => readAssessments(connection()),
-    readVisitWorkspace: async () => runTx(connection(), [STORES.visitWorkspace], 'readonly', (tx) => readVisitWorkspace(tx as unknown as AnyTx<'readonly'>)),
+    readVisitWorkspace: async () => loadVisitWorkspace(connection()),
     importAssessments: async (writes, onProgress) => importAssessments(connection(), writes, onProgress),
-    close: () => {
-      closedReason ??= 'The repository was closed.';
-      db.close();
-    },
+    close,
   };
 }
 

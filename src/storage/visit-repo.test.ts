@@ -19,16 +19,13 @@ const draft: VisitChoices = { shares: pkg.shares, practices: { 'GOV.1': 'Satu ap
 const visit: VisitRecord = { date: '2026-03-25', delegation: 'Bappeda', questions: null, lessons: 'Perizinan satu pintu', adoptions: {} };
 
 describe('visit repository', () => {
-  it('stores, replaces and removes entries of each kind', async () => {
+  it('stores and replaces entries of each kind', async () => {
     const repo = await openVisitRepository({ dbName: uniqueDbName() });
     await repo.put({ kind: 'package', id: 'p-1', value: pkg });
     await repo.put({ kind: 'draft', id: 'cbn-2026', value: draft });
     await repo.put({ kind: 'visit', id: 'demak|paket:p-1', value: visit });
     await repo.put({ kind: 'visit', id: 'demak|paket:p-1', value: { ...visit, lessons: 'Diubah' } });
     expect(await repo.load()).toEqual({ packages: [pkg], drafts: { 'cbn-2026': draft }, visits: { 'demak|paket:p-1': { ...visit, lessons: 'Diubah' } } });
-
-    await repo.remove('package', 'p-1');
-    expect((await repo.load()).packages).toEqual([]);
   });
 
   it('adds only missing entries in one transaction: an entry on the device is kept as typed', async () => {

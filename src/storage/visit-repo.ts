@@ -7,8 +7,9 @@
 import type { VisitEntry, VisitWorkspace } from '../domain/visit/workspace';
 import { isEntryValue, workspaceOf } from '../domain/visit/workspace';
 import type { OpenRepositoryOptions } from './assessment-repo';
-import { openDb, STORES, type SiapCerdasDatabase, type StoredVisitEntry } from './db';
+import { STORES, type SiapCerdasDatabase, type StoredVisitEntry } from './db';
 import { StorageError } from './errors';
+import { openGuardedDb } from './guarded-db';
 import { runTx, type AnyTx } from './transaction';
 
 /** Shape version of a `visitWorkspace` record. */
@@ -19,19 +20,21 @@ const KINDS: readonly string[] = ['package', 'draft', 'visit'];
 function readEntry(raw: StoredVisitEntry): VisitEntry {
   const { schemaVersion, ...entry } = raw as StoredVisitEntry & Record<string, unknown>;
   if (typeof schemaVersion === 'number' && schemaVersion > VISIT_ENTRY_SCHEMA_VERSION) {
-    throw new StorageError('too_new', `A studi-banding record was written by a newer app (version ${schemaVersion}).`);
+    throw new StorageError('too_new', `Visit record v${schemaVersion} is newer than this app.`);
   }
   if (!KINDS.includes(entry.kind) || typeof entry.id !== 'string' || !isEntryValue(entry.kind, entry.value)) {
-    throw new StorageError('invalid', `The studi-banding record "${String(entry.id)}" is damaged.`);
+    throw new StorageError('invalid', `Visit record ${String(entry.id)} is damaged.`);
   }
   return { kind: entry.kind, id: entry.id, value: entry.value } as VisitEntry;
 }
 
 const toRecord = (e: VisitEntry): StoredVisitEntry => ({ ...e, schemaVersion: VISIT_ENTRY_SCHEMA_VERSION });
 
-/** The whole workspace, in one transaction over the store. */
-export async function readVisitWorkspace(tx: AnyTx<IDBTransactionMode>): Promise<VisitWorkspace> {
-  return workspaceOf((await tx.objectStore(STORES.visitWorkspace).getAll()).map(readEntry));
+const STORE_LIST = [STORES.visitWorkspace] as const;
+
+/** The whole workspace, in one readonly transaction. */
+export async function loadVisitWorkspace(db: SiapCerdasDatabase): Promise<VisitWorkspace> {
+  return runTx(db, STORE_LIST, 'readonly', async (tx) => workspaceOf((await tx.objectStore(STORES.visitWorkspace).getAll()).map(readEntry)));
 }
 
 /**
@@ -50,39 +53,21 @@ export interface VisitRepository {
   load(): Promise<VisitWorkspace>;
   /** Stores one entry (replacing the one with the same kind and id); resolves after commit. */
   put(entry: VisitEntry): Promise<void>;
-  remove(kind: VisitEntry['kind'], id: string): Promise<void>;
   /** Copies entries not stored yet in ONE transaction (the localStorage migration); resolves after commit with how many were added. */
   addMissing(entries: readonly VisitEntry[]): Promise<number>;
 }
 
-const STORE_LIST = [STORES.visitWorkspace] as const;
-
 /** Opens its own connection (closed, and later calls rejected, when another tab upgrades). */
 export async function openVisitRepository(options: OpenRepositoryOptions = {}): Promise<VisitRepository> {
-  let closedReason: string | undefined;
-  const db = await openDb({
-    ...(options.dbName !== undefined && { dbName: options.dbName }),
-    onVersionChange: () => {
-      closedReason ??= 'The database is being upgraded by another tab; reload the app.';
-      options.onVersionChange?.();
-    },
-    onTerminated: () => {
-      closedReason ??= 'The browser closed the database; reload the app.';
-    },
-  });
-  const connection = (): SiapCerdasDatabase => {
-    if (closedReason !== undefined) throw new StorageError('unavailable', closedReason);
-    return db;
-  };
+  const { connection } = await openGuardedDb(options);
   return {
-    load: async () => runTx(connection(), STORE_LIST, 'readonly', (tx) => readVisitWorkspace(tx as unknown as AnyTx<'readonly'>)),
+    load: async () => loadVisitWorkspace(connection()),
     put: async (entry) => {
-      if (!isEntryValue(entry.kind, entry.value)) throw new StorageError('invalid', `Not a studi-banding ${entry.kind}; nothing was saved.`);
+      if (!isEntryValue(entry.kind, entry.value)) throw new StorageError('invalid', `Not a visit ${entry.kind}; not saved.`);
       await runTx(connection(), STORE_LIST, 'readwrite', async (tx) => {
         await tx.objectStore(STORES.visitWorkspace).put(toRecord(entry));
       });
     },
-    remove: async (kind, id) => runTx(connection(), STORE_LIST, 'readwrite', (tx) => tx.objectStore(STORES.visitWorkspace).delete([kind, id])),
     addMissing: async (entries) => runTx(connection(), STORE_LIST, 'readwrite', (tx) => addMissingVisitEntries(tx as unknown as AnyTx<'readwrite'>, entries)),
   };
 }

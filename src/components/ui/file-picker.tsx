@@ -37,7 +37,7 @@ export function FilePicker({ id, label, button, hint, accept = '.json,applicatio
       <label id={`${id}-label`} htmlFor={id}>{label}</label>
       {hint ? <span id={`${id}-hint`} className="hint">{hint}</span> : null}
       <div className="file-pick">
-        <label className="btn file-pick__button">
+        <label className="btn">
           <input id={id} type="file" className="visually-hidden" accept={accept} disabled={disabled}
             aria-labelledby={`${id}-label`} aria-describedby={`${id}-name${hint ? ` ${id}-hint` : ''}`}
             onChange={(e) => {
@@ -46,7 +46,7 @@ export function FilePicker({ id, label, button, hint, accept = '.json,applicatio
             }} />
           {button ?? t('file.pick')}
         </label>
-        <span id={`${id}-name`} className="file-pick__name">{name ?? t('file.none')}</span>
+        <span id={`${id}-name`}>{name ?? t('file.none')}</span>
       </div>
     </div>
   );

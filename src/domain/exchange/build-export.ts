@@ -8,7 +8,7 @@ import { getInstrument, getWeightProfile } from '../instrument/registry';
 import type { AssessmentPlan } from '../planning/types';
 import type { RegionCatalog } from '../regions/parse-catalog';
 import type { VisitWorkspace } from '../visit/workspace';
-import { isEmptyWorkspace } from '../visit/workspace';
+import { workspaceEntries } from '../visit/workspace';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { ExportEnvelope, ExportedAnswer, ExportedAssessment, ExportedEvidence, ExportedRegion, ExportedScores, Sha256Hex } from './format';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
@@ -126,7 +126,7 @@ export async function buildExport(p: BuildExportParams): Promise<ExportEnvelope>
     app: { name: p.appName, version: p.appVersion },
     exportedAt: p.exportedAt,
     assessments,
-    ...(p.visitWorkspace && !isEmptyWorkspace(p.visitWorkspace) ? { visitWorkspace: sortedWorkspace(p.visitWorkspace) } : {}),
+    ...(p.visitWorkspace && workspaceEntries(p.visitWorkspace).length > 0 ? { visitWorkspace: sortedWorkspace(p.visitWorkspace) } : {}),
   } as const;
   return { ...body, integrity: await computeIntegrity(body, p.sha256Hex) };
 }

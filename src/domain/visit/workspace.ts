@@ -56,9 +56,6 @@ export function workspaceOf(entries: readonly VisitEntry[]): VisitWorkspace {
   return { packages, drafts, visits };
 }
 
-export function isEmptyWorkspace(ws: VisitWorkspace): boolean {
-  return ws.packages.length === 0 && Object.keys(ws.drafts).length === 0 && Object.keys(ws.visits).length === 0;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
@@ -93,11 +90,8 @@ export function readLegacyWorkspace(text: string): { readonly entries: readonly 
   if (!isObject(state)) return { entries: [], damaged: 1 };
   const { packages = [], drafts = {}, visits = {} } = state;
   if (!Array.isArray(packages) || !isObject(drafts) || !isObject(visits)) return { entries: [], damaged: 1 };
-  const candidates: { kind: VisitEntry['kind']; id: unknown; value: unknown }[] = [
-    ...packages.map((value: unknown) => ({ kind: 'package' as const, id: isObject(value) ? value['packageId'] : undefined, value })),
-    ...Object.entries(drafts).map(([id, value]) => ({ kind: 'draft' as const, id, value })),
-    ...Object.entries(visits).map(([id, value]) => ({ kind: 'visit' as const, id, value })),
-  ];
-  const entries = candidates.filter((c) => isText(c.id) && isEntryValue(c.kind, c.value)) as VisitEntry[];
-  return { entries, damaged: candidates.length - entries.length };
+  const objects = packages.filter(isObject);
+  const candidates = workspaceEntries({ packages: objects, drafts, visits } as unknown as VisitWorkspace);
+  const entries = candidates.filter((c) => isText(c.id) && isEntryValue(c.kind, c.value));
+  return { entries, damaged: packages.length - objects.length + candidates.length - entries.length };
 }
