@@ -10,6 +10,7 @@ import type { VisitChoices } from '../domain/visit/build-visit-package';
 import type { VisitPackage } from '../domain/visit/visit-format';
 import type { VisitEntry, VisitRecord, VisitWorkspace } from '../domain/visit/workspace';
 import { EMPTY_WORKSPACE, readLegacyWorkspace, workspaceEntries, workspaceOf } from '../domain/visit/workspace';
+import { readHeldData } from '../lib/held-data-marker';
 import type { VisitRepository } from '../storage/visit-repo';
 import { openVisitRepository } from '../storage/visit-repo';
 import type { StorageErrorKind } from './app-status-store';
@@ -58,7 +59,11 @@ let repo: Promise<VisitRepository> | null = null;
 
 function getVisitRepository(): Promise<VisitRepository> {
   if (!repo) {
-    const opening = openVisitRepository({ onVersionChange: () => useAppStatusStore.getState().setVersionChange() });
+    // A visit screen may be the first to open the database: it reports a browser's data loss too.
+    const opening = openVisitRepository({
+      onVersionChange: () => useAppStatusStore.getState().setVersionChange(),
+      onDataLoss: () => useAppStatusStore.getState().reportDataLoss(readHeldData()?.count ?? null),
+    });
     repo = opening;
     opening.catch(() => {
       if (repo === opening) repo = null;

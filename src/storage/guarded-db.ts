@@ -17,6 +17,7 @@ export async function openGuardedDb(options: OpenRepositoryOptions): Promise<Gua
   let closedReason: string | undefined;
   const db = await openDb({
     ...(options.dbName !== undefined && { dbName: options.dbName }),
+    ...(options.onDataLoss && { onDataLoss: options.onDataLoss }),
     onVersionChange: () => {
       closedReason ??= 'The database is being upgraded by another tab; reload the app.';
       options.onVersionChange?.();
