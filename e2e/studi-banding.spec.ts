@@ -81,6 +81,13 @@ test('host exports a visit package; the visitor imports it, sees the gap map, ad
   await visit.adopt('GOV.2', 'Diskominfo Demak');
   await visitor.getByLabel('Tanggal kunjungan').fill('2026-03-25');
   await visitor.getByLabel('Anggota delegasi').fill('Bupati Demak\nKepala Diskominfo');
+  // What the delegation types is in IndexedDB once "✓ Tersimpan" shows: a reload keeps it all.
+  const LESSONS = 'Izin usaha terbit dalam 3 hari kerja.';
+  await visit.typeLessons(LESSONS);
+  await visitor.reload();
+  await expect(visit.lessons()).toHaveValue(LESSONS);
+  const workspaceUrl = visitor.url();
+  await expect(visitor.getByLabel('Anggota delegasi')).toHaveValue('Bupati Demak\nKepala Diskominfo');
   await visitor.getByRole('button', { name: 'Tambahkan 2 praktik ke rencana' }).click();
   await expect(visitor.getByText('2 praktik ditambahkan ke rencana')).toBeVisible();
   const plans = await new RawIndexedDb(visitor).getAll('plans');
@@ -107,5 +114,17 @@ test('host exports a visit package; the visitor imports it, sees the gap map, ad
   const f4Info = pdfInfo(f4);
   expect([Math.round(f4Info.width), Math.round(f4Info.height)]).toEqual([609, 935]);
   for (const [i, text] of pdfPagesText(f4).entries()) expect(text, `F4 page ${i + 1} numbered`).toContain(`Halaman ${i + 1} dari ${f4Info.pages}`);
+
+  // A full backup carries the workspace: restored on a fresh laptop, the package and the lessons are there.
+  await new DataPageModel(visitor).goto();
+  const backup = await new DataPageModel(visitor).downloadJson();
+  const freshContext = await browser.newContext({ timezoneId: 'Asia/Jakarta' });
+  const fresh = await freshContext.newPage();
+  await new DataPageModel(fresh).goto();
+  await new DataPageModel(fresh).importFile({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await fresh.goto(workspaceUrl);
+  await expect(new VisitPageModel(fresh).lessons()).toHaveValue(LESSONS);
+  await expect(new VisitPageModel(fresh).card('GOV.1')).toContainText('Mal pelayanan publik dengan satu aplikasi perizinan.');
+  await freshContext.close();
   await visitorContext.close();
 });

@@ -34,6 +34,16 @@ export class VisitPageModel {
     return this.page.locator(`article.visit-card[data-element="${elementId}"]`);
   }
 
+  lessons(): Locator {
+    return this.page.getByLabel('Pelajaran selama kunjungan');
+  }
+
+  /** Types the lessons and waits until IndexedDB has them ("✓ Tersimpan"). */
+  async typeLessons(text: string): Promise<void> {
+    await this.lessons().fill(text);
+    await this.page.getByRole('status').filter({ hasText: '✓ Tersimpan' }).waitFor();
+  }
+
   async adopt(elementId: string, owner: string): Promise<void> {
     const card = this.card(elementId);
     await card.getByLabel('Adopsi praktik ini').check();

@@ -204,7 +204,11 @@ async function applyImportAction(set: Set, get: Get, ids: { newId: () => string;
 async function exportJsonAction(selection: ExportSelection, meta: { now: string; appVersion: string }): Promise<ExportFile | null> {
   try {
     const [bundles, catalog] = await Promise.all([readBundles(selection), regionCatalog()]);
-    const envelope = await buildExport({ bundles, catalog, appName: 'Siap Cerdas', appVersion: meta.appVersion, exportedAt: meta.now, sha256Hex });
+    // A full backup also carries the studi-banding workspace (docs/exchange-format.md).
+    const visitWorkspace = selection === 'all' ? await (await getExchangeRepository()).readVisitWorkspace() : undefined;
+    const envelope = await buildExport({
+      bundles, catalog, appName: 'Siap Cerdas', appVersion: meta.appVersion, exportedAt: meta.now, sha256Hex, ...(visitWorkspace ? { visitWorkspace } : {}),
+    });
     if (selection === 'all') useBackupStore.getState().markBackedUp(meta.now);
     return { text: serializeExport(envelope), count: bundles.length };
   } catch (e) {

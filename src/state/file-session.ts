@@ -71,7 +71,7 @@ export function createFileSession(repository: () => Promise<ImportRepository>): 
       const response = await readFileText(request, sha256Hex);
       if (response.kind !== 'exchange') return response;
       if (!response.result.ok) return { kind: 'exchange', result: response.result };
-      const next = planImport(response.result.bundles, await (await repository()).listAssessments());
+      const next = planImport(response.result.bundles, await (await repository()).listAssessments(), response.result.visitWorkspace);
       plan = next;
       const conflicts = next.rows.filter(isConflict).length;
       return { kind: 'exchange', result: { ok: true, file: response.result.file, rows: rows(0), total: next.rows.length, conflicts } };

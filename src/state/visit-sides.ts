@@ -37,9 +37,12 @@ export function useVisitSides(): VisitSides {
   const status = useBenchmarkStore((s) => s.status);
   const load = useBenchmarkStore((s) => s.load);
   const packages = useVisitStore((s) => s.packages);
+  const workspace = useVisitStore((s) => s.status);
+  const loadWorkspace = useVisitStore((s) => s.load);
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadWorkspace();
+  }, [load, loadWorkspace]);
   const sides = useMemo(() => {
     const own = entries.flatMap((e): VisitSide[] => (e.summary ? [{
       key: sideKey.assessment(e.id), kind: 'assessment', id: e.id, regionCode: e.regionCode, period: e.period, status: e.status,
@@ -54,7 +57,8 @@ export function useVisitSides(): VisitSides {
     });
     return [...own, ...imported];
   }, [entries, packages]);
-  return { status: status === 'ready' ? 'ready' : status === 'error' ? 'error' : 'loading', sides };
+  const both = status === 'error' || workspace === 'error' ? 'error' : status === 'ready' && workspace === 'ready' ? 'ready' : 'loading';
+  return { status: both, sides };
 }
 
 type Shared = Readonly<Record<string, SharedElement>>;

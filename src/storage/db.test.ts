@@ -4,6 +4,8 @@ import { openAssessmentRepository } from './assessment-repo';
 import { DB_VERSION, openDb, STORES } from './db';
 import { DB_V1_DUMP, type DbDump } from './fixtures/db-v1';
 import { DB_V2_DUMP } from './fixtures/db-v2';
+import { DB_V3_DUMP } from './fixtures/db-v3';
+import { openVisitRepository } from './visit-repo';
 import { quickWinAction } from '../domain/planning/plan';
 
 let dbCounter = 0;
@@ -64,6 +66,7 @@ const CURRENT_SCHEMA = {
   [STORES.answerSets]: { keyPath: 'assessmentId', indexes: {} },
   [STORES.summaries]: { keyPath: 'assessmentId', indexes: {} },
   [STORES.plans]: { keyPath: 'assessmentId', indexes: {} },
+  [STORES.visitWorkspace]: { keyPath: ['kind', 'id'], indexes: {} },
 };
 
 async function readAll(name: string, store: string): Promise<unknown[]> {
@@ -106,7 +109,7 @@ describe('openDb', () => {
  * One dump per DB version ever released, each the input of an "opening a database written by DB
  * version N" case below. When DB_VERSION goes up, the previous version needs its dump here.
  */
-const DUMPS_BY_VERSION: Readonly<Record<number, DbDump>> = { 1: DB_V1_DUMP, 2: DB_V2_DUMP };
+const DUMPS_BY_VERSION: Readonly<Record<number, DbDump>> = { 1: DB_V1_DUMP, 2: DB_V2_DUMP, 3: DB_V3_DUMP };
 
 describe('database fixtures (guard)', () => {
   it('has a dump for every DB version up to the current one', () => {
@@ -275,5 +278,39 @@ describe('opening a database written by DB version 2', () => {
     const db = await openDB(dbName);
     expect(describeSchema(db)).toEqual(CURRENT_SCHEMA);
     db.close();
+  });
+});
+
+describe('opening a database written by DB version 2 (upgrade to v3)', () => {
+  it('adds the empty studi-banding store, keeps every v2 record, and the store takes entries', async () => {
+    // Given a database exactly as version 2 of the app left it
+    const dbName = uniqueDbName();
+    await seedDb(dbName, DB_V2_DUMP);
+
+    // When today's code opens it: the workspace is empty, and a visit typed now is stored
+    const visits = await openVisitRepository({ dbName });
+    expect(await visits.load()).toEqual({ packages: [], drafts: {}, visits: {} });
+    const lessons = { date: '2026-03-25', delegation: 'Bappeda', questions: null, lessons: 'Mal pelayanan publik', adoptions: {} };
+    await visits.put({ kind: 'visit', id: 'cbn-2026|paket:p-1', value: lessons });
+
+    // Then every v2 store holds exactly its records, and the schema is today's
+    for (const [store, { records }] of Object.entries(DB_V2_DUMP.stores)) {
+      expect(await readAll(dbName, store)).toHaveLength(records.length);
+    }
+    expect(await readAll(dbName, STORES.visitWorkspace)).toEqual([{ kind: 'visit', id: 'cbn-2026|paket:p-1', value: lessons, schemaVersion: 1 }]);
+    const db = await openDB(dbName);
+    expect(describeSchema(db)).toEqual(CURRENT_SCHEMA);
+    db.close();
+  });
+});
+
+describe('opening a database written by DB version 3', () => {
+  it('reads the studi-banding workspace as stored', async () => {
+    const dbName = uniqueDbName();
+    await seedDb(dbName, DB_V3_DUMP);
+    const visits = await openVisitRepository({ dbName });
+    const ws = await visits.load();
+    expect(ws.visits).toEqual({ 'cbn-2026|penilaian:smg-2025': DB_V3_DUMP.stores['visitWorkspace']?.records[0]?.['value'] });
+    expect(ws.packages).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Answer, Assessment } from '../domain/assessment/types';
 import type { AssessmentPlan } from '../domain/planning/types';
+import type { VisitEntry } from '../domain/visit/workspace';
 import { StorageError, toStorageError } from './errors';
 import { upgradeDb } from './upgrades';
 
@@ -18,7 +19,7 @@ export const DB_NAME = 'siap-cerdas';
  * `upgrades.ts` plus a seeded-old-version test in `db.test.ts`. Record shape changes do NOT
  * bump this: they are record migrations (`migrations/`).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Persisted names: never rename without a DB upgrade step (`upgrades.ts`) that moves the data. */
 export const STORES = {
@@ -31,6 +32,8 @@ export const STORES = {
   summaries: 'summaries',
   /** One `AssessmentPlan` per assessment (DB v2). */
   plans: 'plans',
+  /** The studi-banding workspace: one record per package, export draft and visit record (DB v3). */
+  visitWorkspace: 'visitWorkspace',
 } as const;
 
 /** An assessment as stored: the domain object plus its record schema version. */
@@ -66,6 +69,9 @@ export interface StoredSummary {
 /** A plan as stored: the domain object plus its record schema version. */
 export type StoredPlan = AssessmentPlan & { readonly schemaVersion: number };
 
+/** One entry of the studi-banding workspace as stored, keyed by `[kind, id]`. */
+export type StoredVisitEntry = VisitEntry & { readonly schemaVersion: number };
+
 export interface SiapCerdasDB extends DBSchema {
   assessments: {
     key: string;
@@ -91,6 +97,10 @@ export interface SiapCerdasDB extends DBSchema {
   plans: {
     key: string;
     value: StoredPlan;
+  };
+  visitWorkspace: {
+    key: [kind: VisitEntry['kind'], id: string];
+    value: StoredVisitEntry;
   };
 }
 

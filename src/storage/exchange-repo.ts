@@ -24,7 +24,11 @@ import {
   toStoredPlan,
   toStoredSummary,
 } from './records';
-import { runTx, writer } from './transaction';
+import { openGuardedDb } from './guarded-db';
+import { runTx, writer, type AnyTx } from './transaction';
+import { addMissingVisitEntries, loadVisitWorkspace } from './visit-repo';
+import type { VisitWorkspace } from '../domain/visit/workspace';
+import { workspaceEntries } from '../domain/visit/workspace';
 
 /** An assessment with its answers and, when one was saved, its plan (what an export holds). */
 export interface ExchangeBundle extends AssessmentBundle {
@@ -124,7 +128,7 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
   const creates = writes.create.map(recordsOf);
   const deleting = new Set(writes.deleteIds);
   const creating = new Set(creates.map((c) => c.assessment.id));
-  await runTx(db, ALL_STORES, 'readwrite', async (tx) => {
+  await runTx(db, [...ALL_STORES, STORES.visitWorkspace], 'readwrite', async (tx) => {
     const assessmentStore = tx.objectStore(STORES.assessments);
     const existing = await assessmentStore.getAllKeys();
     const taken = existing.find((id) => creating.has(id) && !deleting.has(id));
@@ -153,6 +157,8 @@ export async function importAssessments(db: SiapCerdasDatabase, writes: ImportWr
       }
     }
     if (inFlight) await inFlight;
+    // A backup's studi-banding workspace: entries the device does not hold yet, in the same transaction.
+    if (writes.visitWorkspace) await addMissingVisitEntries(tx as unknown as AnyTx<'readwrite'>, workspaceEntries(writes.visitWorkspace));
   });
 }
 
@@ -164,6 +170,8 @@ export interface ExchangeRepository {
   getMany(ids: readonly string[]): Promise<ExchangeBundle[]>;
   /** Metadata of every assessment (for conflict detection). */
   listAssessments(): Promise<Assessment[]>;
+  /** The studi-banding workspace (for a full backup). */
+  readVisitWorkspace(): Promise<VisitWorkspace>;
   /** Writes an import atomically (see `importAssessments`). */
   importAssessments(writes: ImportWrites, onProgress?: ImportProgress): Promise<void>;
   close(): void;
@@ -171,30 +179,14 @@ export interface ExchangeRepository {
 
 /** Opens a connection for bulk exchange operations (a second connection beside the main repository). */
 export async function openExchangeRepository(options: OpenRepositoryOptions = {}): Promise<ExchangeRepository> {
-  let closedReason: string | undefined;
-  const db = await openDb({
-    ...(options.dbName !== undefined && { dbName: options.dbName }),
-    onVersionChange: () => {
-      closedReason ??= 'The database is being upgraded by another tab; reload the app.';
-      options.onVersionChange?.();
-    },
-    onTerminated: () => {
-      closedReason ??= 'The browser closed the database; reload the app.';
-    },
-  });
-  const connection = (): SiapCerdasDatabase => {
-    if (closedReason !== undefined) throw new StorageError('unavailable', closedReason);
-    return db;
-  };
+  const { connection, close } = await openGuardedDb(options);
   return {
     readAll: async () => readBundles(connection()),
     getMany: async (ids) => readBundles(connection(), ids),
     listAssessments: async () => readAssessments(connection()),
+    readVisitWorkspace: async () => loadVisitWorkspace(connection()),
     importAssessments: async (writes, onProgress) => importAssessments(connection(), writes, onProgress),
-    close: () => {
-      closedReason ??= 'The repository was closed.';
-      db.close();
-    },
+    close,
   };
 }
 

@@ -33,6 +33,10 @@ export function upgradeDb(db: IDBPDatabase<SiapCerdasDB>, oldVersion: number, tr
     db.createObjectStore('plans', { keyPath: 'assessmentId' });
     if (oldVersion >= 1) runInUpgrade(transaction, () => writeV2Summaries(transaction));
   }
+  if (oldVersion < 3) {
+    // The studi-banding workspace (it was in localStorage; the app copies it over on first start).
+    db.createObjectStore('visitWorkspace', { keyPath: ['kind', 'id'] });
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ import type { Answer, AnswerMap, Assessment, Evidence } from '../assessment/type
 import { getInstrument, getWeightProfile } from '../instrument/registry';
 import type { AssessmentPlan } from '../planning/types';
 import type { RegionCatalog } from '../regions/parse-catalog';
+import type { VisitWorkspace } from '../visit/workspace';
+import { workspaceEntries } from '../visit/workspace';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { ExportEnvelope, ExportedAnswer, ExportedAssessment, ExportedEvidence, ExportedRegion, ExportedScores, Sha256Hex } from './format';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
@@ -29,6 +31,8 @@ export interface BuildExportParams {
   /** ISO timestamp written as `exportedAt`. */
   readonly exportedAt: string;
   readonly sha256Hex: Sha256Hex;
+  /** The device's studi-banding workspace: given for a full backup only; written unless empty. */
+  readonly visitWorkspace?: VisitWorkspace;
 }
 
 /** Orders strings by UTF-16 code units (locale-independent, so exports are reproducible). */
@@ -103,6 +107,11 @@ export function exportAssessment(bundle: ExportBundle, catalog: RegionCatalog): 
   };
 }
 
+/** Packages in id order, so the same workspace always writes the same file. */
+function sortedWorkspace(ws: VisitWorkspace): VisitWorkspace {
+  return { ...ws, packages: [...ws.packages].sort((x, y) => compareText(x.packageId, y.packageId)) };
+}
+
 /**
  * Builds the full envelope (format name and version, app, export time, assessments sorted by
  * region code then period, integrity hash). Scores are recomputed here from the answers.
@@ -117,6 +126,7 @@ export async function buildExport(p: BuildExportParams): Promise<ExportEnvelope>
     app: { name: p.appName, version: p.appVersion },
     exportedAt: p.exportedAt,
     assessments,
+    ...(p.visitWorkspace && workspaceEntries(p.visitWorkspace).length > 0 ? { visitWorkspace: sortedWorkspace(p.visitWorkspace) } : {}),
   } as const;
   return { ...body, integrity: await computeIntegrity(body, p.sha256Hex) };
 }

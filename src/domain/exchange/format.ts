@@ -10,6 +10,7 @@ import type { AssessmentStatus, EvidenceKind } from '../assessment/types';
 import type { DimensionId, Level } from '../instrument/types';
 import type { RegionType } from '../regions/types';
 import type { PlanAction, RoadmapBaseline } from '../planning/types';
+import type { VisitWorkspace } from '../visit/workspace';
 
 /** Value of the envelope's `format` field. Persisted: never change. */
 export const FORMAT_NAME = 'siap-cerdas.assessments';
@@ -168,6 +169,11 @@ export interface ExportEnvelope {
   /** ISO timestamp of the export. */
   readonly exportedAt: string;
   readonly assessments: readonly ExportedAssessment[];
+  /**
+   * The studi-banding workspace (added within format version 1): only in a full backup, and only
+   * when the device holds any (`domain/visit/workspace.ts`, written as stored).
+   */
+  readonly visitWorkspace?: VisitWorkspace;
   readonly integrity: ExportIntegrity;
 }
 

@@ -3,6 +3,7 @@
  * checks. All-or-nothing: any error rejects the whole file, with every problem found listed.
  */
 import type { RegionCatalog } from '../regions/parse-catalog';
+import type { VisitWorkspace } from '../visit/workspace';
 import { checkContent } from './check-content';
 import type { Sha256Hex } from './format';
 import { FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES } from './format';
@@ -28,7 +29,13 @@ export interface ParsedFile {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly file: ParsedFile; readonly bundles: readonly ImportedBundle[] }
+  | {
+    readonly ok: true;
+    readonly file: ParsedFile;
+    readonly bundles: readonly ImportedBundle[];
+    /** A full backup's studi-banding workspace, when it has one. */
+    readonly visitWorkspace?: VisitWorkspace;
+  }
   | { readonly ok: false; readonly errors: readonly ImportError[]; /** Errors beyond `MAX_REPORTED_ERRORS`. */ readonly omitted: number };
 
 function fail(all: readonly ImportError[]): ParseResult {
@@ -72,5 +79,7 @@ export async function parseImport(text: string, ctx: ImportContext): Promise<Par
     ok: true,
     file: { app: parsed.data.app, exportedAt: parsed.data.exportedAt },
     bundles: parsed.data.assessments.map(restoreAssessment),
+    // Validated by the schema; unknown members dropped, optional ones absent (never undefined).
+    ...(parsed.data.visitWorkspace ? { visitWorkspace: parsed.data.visitWorkspace as VisitWorkspace } : {}),
   };
 }

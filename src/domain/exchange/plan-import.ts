@@ -9,6 +9,7 @@ import { getInstrument, getWeightProfile } from '../instrument/registry';
 import type { AssessmentPlan } from '../planning/types';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { ScoreResult } from '../scoring/types';
+import type { VisitWorkspace } from '../visit/workspace';
 import type { ImportedBundle } from './restore';
 
 export type ConflictReason = 'same_id' | 'same_region_period';
@@ -31,6 +32,8 @@ export interface ImportPlanRow {
 
 export interface ImportPlan {
   readonly rows: readonly ImportPlanRow[];
+  /** A full backup's studi-banding workspace: restored whatever the decisions (entries on the device are kept). */
+  readonly visitWorkspace?: VisitWorkspace;
 }
 
 /**
@@ -57,10 +60,14 @@ export interface ImportWrite {
   readonly plan?: AssessmentPlan;
 }
 
-/** What to store, in one transaction: delete `deleteIds` (with answers), then create `create`. */
+/**
+ * What to store, in one transaction: delete `deleteIds` (with answers), then create `create`, and
+ * add the workspace entries the device does not hold yet.
+ */
 export interface ImportWrites {
   readonly deleteIds: readonly string[];
   readonly create: readonly ImportWrite[];
+  readonly visitWorkspace?: VisitWorkspace;
 }
 
 export interface ImportSummary {
@@ -90,8 +97,9 @@ function matchesOf(incoming: Assessment, existing: readonly Assessment[]): Local
  * Builds the preview: one row per assessment in the file, with its recomputed score and the
  * local assessments it conflicts with (same id, or same region code and period).
  */
-export function planImport(bundles: readonly ImportedBundle[], existing: readonly Assessment[]): ImportPlan {
+export function planImport(bundles: readonly ImportedBundle[], existing: readonly Assessment[], visitWorkspace?: VisitWorkspace): ImportPlan {
   return {
+    ...(visitWorkspace ? { visitWorkspace } : {}),
     rows: bundles.map((incoming) => ({
       key: incoming.assessment.id,
       incoming,
@@ -162,5 +170,6 @@ export function resolveImport(
       summary[decision === 'new' ? 'added' : 'replaced'] += 1;
     }
   }
-  return { writes: { deleteIds: [...deleteIds], create }, summary };
+  const visits = plan.visitWorkspace ? { visitWorkspace: plan.visitWorkspace } : {};
+  return { writes: { deleteIds: [...deleteIds], create, ...visits }, summary };
 }

@@ -13,6 +13,7 @@ import { LIMITS } from '../assessment/validation';
 import { DIMENSION_IDS } from '../instrument/types';
 import { FORMAT_NAME, INTEGRITY_ALGORITHM } from './format';
 import { planSchema } from './plan-schema';
+import { visitWorkspaceSchema } from './visit-workspace-schema';
 import { ELEMENT_ID, INDICATOR_ID, intIn, matching, numberIn, sized, text, timestamp } from './schema-parts';
 const score = z.nullable(numberIn(0, 5));
 
@@ -102,6 +103,7 @@ export const envelopeSchema = z
     app: z.object({ name: text(100), version: text(50) }),
     exportedAt: timestamp,
     assessments: z.array(assessmentSchema),
+    visitWorkspace: z.optional(visitWorkspaceSchema),
     integrity: z
       .object({ algorithm: z.literal(INTEGRITY_ALGORITHM), hash: matching(/^[0-9a-f]{64}$/) })
       .check(z.describe('SHA-256 (lower-case hex) of the canonical JSON (RFC 8785) of the envelope without this field.')),

@@ -27,29 +27,37 @@ const elementSchema = z.object({
 
 const flag = z.boolean();
 
+/**
+ * What a package holds inside its envelope: also the shape of the packages a full backup carries
+ * (`visitWorkspace.packages`, docs/exchange-format.md).
+ */
+export const visitPackageBody = {
+  packageId: sized(1, 200),
+  exportedAt: timestamp,
+  host: z.object({
+    regionCode: matching(/^\d{2}\.\d{2}$/).check(z.describe('Kemendagri code PP.RR of the host kabupaten/kota.')),
+    regionName: z.optional(text(200)).check(z.describe('Informational.')),
+    period: intIn(LIMITS.periodMin, LIMITS.periodMax),
+    instrumentVersion: sized(1, 100),
+    weightProfileId: sized(1, 100),
+  }),
+  shares: z
+    .object({ evidence: flag, opd: flag, practice: flag, notes: flag, contact: flag })
+    .check(z.describe('What the host chose to share. A file holding a field that is not chosen here is refused.')),
+  contact: z.optional(sized(1, LIMITS.contactMax)).check(z.describe('Only when shares.contact.')),
+  levels: z
+    .record(matching(INDICATOR_ID), z.union([intIn(0, 5), z.literal('NA'), z.null()]))
+    .check(z.describe('Rubric level per indicator id (0–5, "NA" or null); scores are recomputed from them.')),
+  elements: z.record(matching(ELEMENT_ID), elementSchema).check(z.describe('What is shared per element id.')),
+};
+
 /** The visit-package file, version 1. */
 export const visitPackageSchema = z
   .object({
     format: z.literal(VISIT_PACKAGE_FORMAT),
     formatVersion: z.int().check(z.gte(1), z.describe('Package version; an app refuses versions newer than it knows.')),
     app: z.optional(z.object({ name: text(100), version: text(50) })),
-    packageId: sized(1, 200),
-    exportedAt: timestamp,
-    host: z.object({
-      regionCode: matching(/^\d{2}\.\d{2}$/).check(z.describe('Kemendagri code PP.RR of the host kabupaten/kota.')),
-      regionName: z.optional(text(200)).check(z.describe('Informational.')),
-      period: intIn(LIMITS.periodMin, LIMITS.periodMax),
-      instrumentVersion: sized(1, 100),
-      weightProfileId: sized(1, 100),
-    }),
-    shares: z
-      .object({ evidence: flag, opd: flag, practice: flag, notes: flag, contact: flag })
-      .check(z.describe('What the host chose to share. A file holding a field that is not chosen here is refused.')),
-    contact: z.optional(sized(1, LIMITS.contactMax)).check(z.describe('Only when shares.contact.')),
-    levels: z
-      .record(matching(INDICATOR_ID), z.union([intIn(0, 5), z.literal('NA'), z.null()]))
-      .check(z.describe('Rubric level per indicator id (0–5, "NA" or null); scores are recomputed from them.')),
-    elements: z.record(matching(ELEMENT_ID), elementSchema).check(z.describe('What is shared per element id.')),
+    ...visitPackageBody,
     integrity: z
       .object({ algorithm: z.literal(INTEGRITY_ALGORITHM), hash: matching(/^[0-9a-f]{64}$/) })
       .check(z.describe('SHA-256 (lower-case hex) of the canonical JSON (RFC 8785) of the file without this field.')),

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
+import { FilePicker } from '../../components/ui/file-picker';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../domain/exchange/format';
 import { nowIso } from '../../lib/clock';
@@ -35,10 +36,11 @@ function ImportErrors({ locale, regionName }: Props) {
 export function ImportSection(p: Props) {
   const { t } = useTranslation('dataPage');
   const { phase, summary, progress, readFile, cancelRead, applyImport, resetImport } = useExchangeStore();
-  const input = useRef<HTMLInputElement>(null);
+  // A new key empties the picker (its file name) when the import is reset or cancelled.
+  const [pick, setPick] = useState(0);
   const reset = () => {
     resetImport();
-    if (input.current) input.current.value = '';
+    setPick((n) => n + 1);
   };
   const isBusy = phase === 'reading' || phase === 'applying';
   // The preview's first date makes the browser load its date-format data, a long task of its own:
@@ -50,28 +52,14 @@ export function ImportSection(p: Props) {
     <section className="card data-section" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
-      <div className="field">
-        <label htmlFor="import-file">{t('import.fileLabel')}</label>
-        <input
-          ref={input}
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="import-file-hint"
-          disabled={isBusy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void readFile(file);
-          }}
-        />
-        <span id="import-file-hint" className="hint">{t('import.fileHint', { limit: formatMebibytes(MAX_IMPORT_BYTES, p.locale) })}</span>
-      </div>
+      <FilePicker key={pick} id="import-file" label={t('import.fileLabel')} hint={t('import.fileHint', { limit: formatMebibytes(MAX_IMPORT_BYTES, p.locale) })}
+        disabled={isBusy} onFile={(file) => void readFile(file)} />
       <p role="status" className="status-text">{phase === 'reading' ? t('import.reading') : ''}</p>
       {phase === 'reading' && (
         <ImportProgress key={progress?.step ?? 'reading'} step={progress?.step ?? 'reading'} done={progress?.done} total={progress?.total} locale={p.locale}
           onCancel={() => {
             cancelRead();
-            if (input.current) input.current.value = '';
+            setPick((n) => n + 1);
           }} />
       )}
       {phase === 'applying' && <ImportProgress step="saving" done={progress?.done} total={progress?.total} locale={p.locale} />}

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { FilePicker } from '../../components/ui/file-picker';
 import { useTranslation } from 'react-i18next';
 import { openWorkPackage } from '../../domain/planning';
 import { nowIso } from '../../lib/clock';
@@ -23,7 +24,6 @@ export default function OpenPackagePanel() {
   const lang = useSettingsStore((s) => s.lang);
   const errorText = usePackageErrorText(lang);
   const items = useAssessmentListStore((s) => s.items);
-  const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [existing, setExisting] = useState<string | null>(null);
   const open = async (file: File) => {
@@ -31,7 +31,6 @@ export default function OpenPackagePanel() {
     setExisting(null);
     const parsed = await readWorkPackageFile(file).result;
     if (!parsed) return;
-    if (input.current) input.current.value = '';
     if (!parsed.ok) {
       return setErrors(parsed.errors.map((e) => errorText(e)));
     }
@@ -46,14 +45,7 @@ export default function OpenPackagePanel() {
     <section className="card" aria-labelledby="open-package-title">
       <h2 id="open-package-title">{t('pkg.openHeading')}</h2>
       <p>{t('pkg.openIntro')}</p>
-      <div className="field">
-        <label htmlFor="open-package-file">{t('pkg.openLabel')}</label>
-        <input ref={input} id="open-package-file" type="file" accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void open(file);
-          }} />
-      </div>
+      <FilePicker id="open-package-file" label={t('pkg.openLabel')} onFile={(file) => void open(file)} />
       <RefusalAlert title={t('pkg.refused')} errors={errors} />
       {existing ? (
         <p role="status">

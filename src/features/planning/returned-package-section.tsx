@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { FilePicker } from '../../components/ui/file-picker';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/ui/section';
 import type { AnswerMap, Assessment } from '../../domain/assessment/types';
@@ -80,7 +81,8 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
   const errorText = usePackageErrorText(lang);
   const merge = usePlanStore((s) => s.merge);
   const reload = useAssessmentStore((s) => s.reload);
-  const input = useRef<HTMLInputElement>(null);
+  // A new key empties the picker (its file name) once a returned package is merged or dropped.
+  const [pick, setPick] = useState(0);
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [review, setReview] = useState<Review | null>(null);
   const [decisions, setDecisions] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -89,7 +91,7 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
   const [busy, setBusy] = useState(false);
   const reset = () => {
     setReview(null);
-    if (input.current) input.current.value = '';
+    setPick((n) => n + 1);
   };
   const read = async (file: File) => {
     setMessage('');
@@ -133,15 +135,7 @@ export function ReturnedPackageSection({ assessment, regionName, instrument, ans
   };
   return (
     <Section title={t('opd.importHeading')}>
-      <div className="field">
-        <label htmlFor="returned-file">{t('opd.importLabel')}</label>
-        <span id="returned-file-hint" className="hint">{t('opd.importHint')}</span>
-        <input ref={input} id="returned-file" type="file" accept=".json,application/json" aria-describedby="returned-file-hint" disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void read(file);
-          }} />
-      </div>
+      <FilePicker key={pick} id="returned-file" label={t('opd.importLabel')} hint={t('opd.importHint')} disabled={busy} onFile={(file) => void read(file)} />
       <RefusalAlert title={t('opd.refused')} errors={errors} />
       <p role="status" className="plan-message">{message}</p>
       {review ? (

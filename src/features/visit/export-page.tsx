@@ -14,6 +14,7 @@ import { useVisitSides } from '../../state/visit-sides';
 import { useVisitStore } from '../../state/visit-store';
 import { ExportElements } from './export-elements';
 import { PackagePreview } from './package-preview';
+import { SaveStatus } from './save-status';
 import { useVisitText } from './use-visit-text';
 import './visit.css';
 
@@ -27,7 +28,7 @@ const NOTHING: VisitChoices = {
 export default function VisitExportPage({ from }: { from?: string }) {
   const text = useVisitText();
   const { t } = text;
-  const { sides } = useVisitSides();
+  const { status, sides } = useVisitSides();
   const choices = useVisitStore((s) => (from ? s.drafts[from] : undefined)) ?? NOTHING;
   const saveDraft = useVisitStore((s) => s.saveDraft);
   const [bundle, setBundle] = useState<Bundle | null>(null);
@@ -67,7 +68,7 @@ export default function VisitExportPage({ from }: { from?: string }) {
           ))}
         </select>
       </div>
-      {ready && instrument && pkg ? (
+      {ready && instrument && pkg && status !== 'loading' ? (
         <>
           <fieldset className="plain">
             <legend className="label">{t('export.sharesLegend')}</legend>
@@ -83,6 +84,7 @@ export default function VisitExportPage({ from }: { from?: string }) {
               <input id="visit-export-contact" value={choices.contact} onChange={(e) => change({ contact: e.target.value })} /></div>
           ) : null}
           <ExportElements instrument={instrument} answers={ready.answers} choices={choices} onChange={change} text={text} />
+          <SaveStatus kind="draft" id={ready.assessment.id} text={text} />
           <PackagePreview pkg={pkg} instrument={instrument} text={text} />
           <p><button type="button" className="btn btn-primary" onClick={() => void download()}>{t('export.download')}</button></p>
           {message ? <p role="status">{message}</p> : null}

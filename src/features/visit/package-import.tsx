@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FilePicker } from '../../components/ui/file-picker';
 import type { VisitError } from '../../domain/visit/visit-errors';
 import { readVisitPackageFile } from '../../state/file-reader';
 import { useRegionsStore } from '../../state/regions-store';
@@ -15,32 +16,24 @@ export function PackageImport({ text, onOpened }: { text: VisitText; onOpened: (
   const addPackage = useVisitStore((s) => s.addPackage);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  const open = async (file: File | undefined) => {
-    if (!file || !catalog) return;
+  const open = async (file: File) => {
+    if (!catalog) return;
     setBusy(true);
+    setOutcome(null);
     const result = await readVisitPackageFile(file, catalog).result;
+    // A package is "kept" only once IndexedDB committed it; a failed write shows the storage banner.
+    const kept = result?.ok ? await addPackage(result.pkg) : false;
     setBusy(false);
     if (!result) return;
     if (!result.ok) return setOutcome({ ok: false, errors: result.errors });
-    addPackage(result.pkg);
+    if (!kept) return;
     setOutcome({ ok: true, message: t('imported', { name: text.regionName(result.pkg.host.regionCode), period: result.pkg.host.period }) });
     onOpened(sideKey.pkg(result.pkg.packageId));
   };
   return (
     <div className="visit-import">
-      <div className="field">
-        <label htmlFor="visit-package-file">{t('importTitle')}</label>
-        <span id="visit-package-hint" className="hint">{t('importHint')}</span>
-        {/* The native input shows Chromium's own-language "Choose File": hidden, and a styled label in the app's language opens it. */}
-        <label className="btn visit-file-pick">
-          <input id="visit-package-file" type="file" className="visually-hidden" accept=".json,application/json" aria-describedby="visit-package-hint" disabled={busy || !catalog}
-            onChange={(e) => {
-              void open(e.target.files?.[0]);
-              e.target.value = '';
-            }} />
-          {t('importButton')}
-        </label>
-      </div>
+      <FilePicker id="visit-package-file" label={t('importTitle')} button={t('importButton')} hint={t('importHint')} disabled={busy || !catalog}
+        onFile={(file) => void open(file)} />
       {busy ? <p role="status">{t('loading')}</p> : null}
       {outcome?.ok ? <p role="status" className="visit-ok">{outcome.message}</p> : null}
       {outcome && !outcome.ok ? (

@@ -1,8 +1,11 @@
 import { Section } from '../../components/ui/section';
 import type { VisitRecord } from '../../state/visit-store';
+import { SaveStatus } from './save-status';
 import type { VisitText } from './use-visit-text';
 
 interface Props {
+  /** The visit's key in the workspace (`visitKey`). */
+  readonly id: string;
   readonly visit: VisitRecord;
   /** The questions prefilled from the gaps, shown until the visitor edits them. */
   readonly suggestedQuestions: string;
@@ -11,7 +14,7 @@ interface Props {
 }
 
 /** Date, delegation, questions to ask and lessons of one visit (kept on this device as typed). */
-export function VisitDetails({ visit, suggestedQuestions, onChange, text }: Props) {
+export function VisitDetails({ id, visit, suggestedQuestions, onChange, text }: Props) {
   const { t } = text;
   return (
     <Section title={t('detailsTitle')} className="visit-details">
@@ -25,7 +28,7 @@ export function VisitDetails({ visit, suggestedQuestions, onChange, text }: Prop
         <textarea id="visit-questions" rows={5} aria-describedby="visit-questions-hint" value={visit.questions ?? suggestedQuestions} onChange={(e) => onChange({ questions: e.target.value })} /></div>
       <div className="field"><label htmlFor="visit-lessons">{t('lessons')}</label>
         <textarea id="visit-lessons" rows={4} value={visit.lessons} onChange={(e) => onChange({ lessons: e.target.value })} /></div>
-      <p className="muted" role="status">{t('savedLocal')}</p>
+      <SaveStatus kind="visit" id={id} text={text} />
     </Section>
   );
 }

@@ -43,7 +43,7 @@ export function VisitWorkspace({ our, other, text }: { our: VisitSide; other: Vi
           <ul>{share.map((e) => <li key={e.elementId}>{text.elementName(instrument, e.elementId)}: {text.score(e.ours)} / {text.score(e.theirs)}</li>)}</ul>
         )}
       </Section>
-      <VisitDetails visit={visit} suggestedQuestions={suggestedQuestions(gap, instrument, otherName, text)} text={text}
+      <VisitDetails id={key} visit={visit} suggestedQuestions={suggestedQuestions(gap, instrument, otherName, text)} text={text}
         onChange={(patch) => saveVisit(key, (v) => ({ ...v, ...patch }))} />
       <AdoptToPlan our={our} other={other} otherName={otherName} visit={visit} instrument={instrument} text={text} />
       <p><a className="btn" href={hrefs.visitReport(our.id, other.key)}>{t('reportLink')}</a></p>

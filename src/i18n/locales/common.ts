@@ -35,6 +35,7 @@ const id = {
     duplicate_period: 'Penilaian untuk wilayah dan periode ini sudah ada. Buka penilaian yang ada dari beranda.',
     too_many: 'Maksimal {{limit}} bukti per indikator.',
   },
+  file: { pick: 'Pilih berkas', none: 'Belum ada berkas dipilih' },
   storage: {
     title: 'Penyimpanan bermasalah',
     quota: 'Ruang penyimpanan perangkat penuh, jadi perubahan terakhir BELUM tersimpan. Kosongkan ruang disk atau hapus penilaian lama, lalu coba lagi.',
@@ -95,6 +96,7 @@ const en: Shape<typeof id> = {
     duplicate_period: 'An assessment for this region and period already exists. Open it from the home screen.',
     too_many: 'At most {{limit}} evidence items per indicator.',
   },
+  file: { pick: 'Choose file', none: 'No file chosen' },
   storage: {
     title: 'Storage problem',
     quota: 'The device storage is full, so your last change was NOT saved. Free disk space or delete old assessments, then try again.',
