@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { BaseTickContentProps } from 'recharts';
 import type { BenchmarkBarSeries, CategoryRow } from './benchmark-chart-data';
 import { barRows, SCORE_DOMAIN } from './benchmark-chart-data';
-import { BAR_STYLES, GRID_COLOUR, styleAt, TEXT_COLOUR } from './benchmark-style';
+import { BAR_STYLES, GRID_COLOUR, noGridLines, styleAt, TEXT_COLOUR } from './benchmark-style';
 import { wrapLabel } from './chart-data';
 import { HatchPattern } from './hatch-pattern';
 import './charts.css';
@@ -57,9 +57,9 @@ export function BenchmarkBarsChart({ categories, series, title, badge, note, wid
               <HatchPattern key={s.key} id={`${prefix}-${i}`} style={styleAt(BAR_STYLES, i)} />
             ))}
           </defs>
-          <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
+          <CartesianGrid stroke={GRID_COLOUR} vertical={false} verticalCoordinatesGenerator={noGridLines} />
           <XAxis dataKey="key" interval={0} tick={renderCategoryTick(labels)} stroke={GRID_COLOUR} height={44} />
-          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} width={36} />
+          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} width={36} />
           {shown.map((s, i) => (
             <Bar key={s.key} name={s.label} dataKey={(row: CategoryRow) => row.values[s.key] ?? null} isAnimationActive={false}
               fill={`url(#${prefix}-${i})`} stroke={styleAt(BAR_STYLES, i).colour} strokeWidth={1.2} />

@@ -61,3 +61,9 @@ export function styleAt<T>(styles: readonly T[], i: number): T {
   if (style === undefined) throw new Error('empty style list');
   return style;
 }
+
+/**
+ * For a `CartesianGrid` without vertical lines (`vertical={false}`): Recharts would still place
+ * them, measuring every x-axis tick label in the DOM (a forced layout each) unless given a generator.
+ */
+export const noGridLines = (): number[] => [];

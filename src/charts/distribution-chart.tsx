@@ -1,4 +1,4 @@
-import { CartesianGrid, ScatterChart, XAxis, YAxis } from 'recharts';
+import { ScatterChart, XAxis, YAxis } from 'recharts';
 import type { DistributionRow } from './benchmark-chart-data';
 import { GRID_COLOUR, STRIP_STYLE, TEXT_COLOUR } from './benchmark-style';
 import { diamondPath, StripLayer } from './strip-layer';
@@ -51,8 +51,7 @@ export function DistributionChart({ rows, title, legend, badge, note, width = 76
     <figure className="sc-chart sc-distribution">
       <div className="sc-chart__canvas" role="img" aria-label={badge ? `${badge}: ${title}` : title} style={{ maxWidth: width }}>
         <ScatterChart width={width} height={height} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-          <XAxis type="number" dataKey="x" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} allowDataOverflow
+          <XAxis type="number" dataKey="x" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} allowDataOverflow
             tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} />
           <YAxis type="number" dataKey="y" domain={[-0.5, rows.length - 0.5]} reversed allowDataOverflow
             ticks={rows.map((_, i) => i)} interval={0} width={150} stroke={GRID_COLOUR}

@@ -3,9 +3,11 @@ import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { ScaleFunction } from 'recharts';
 import type { DistributionRow } from './benchmark-chart-data';
 import { stripPoints } from './benchmark-chart-data';
-import { STRIP_STYLE } from './benchmark-style';
+import { GRID_COLOUR, STRIP_STYLE } from './benchmark-style';
 
 const BOX_HALF = 0.3;
+/** The scores with a vertical grid line (the x axis ticks). */
+const GRID_SCORES = [0, 1, 2, 3, 4, 5];
 const FOCUS_SIZE = 7;
 
 /** Few peers get bigger, darker dots; hundreds get small translucent ones that still show density. */
@@ -58,9 +60,24 @@ function Row({ row, index, x, y }: { row: DistributionRow; index: number; x: Sca
 }
 
 /**
- * Draws, inside a Recharts cartesian chart, one strip per row: peer dots (tied scores stacked),
- * the interquartile box, the median bar, the min–max line and the focus diamond. Uses the chart's
- * own axis scales (x: score 0–5, y: row index).
+ * Vertical grid lines at the whole scores. Drawn here rather than by Recharts' `CartesianGrid`,
+ * which measures the axis tick labels in the DOM (a forced layout per label) to place its lines.
+ */
+function ScoreGrid({ x, top, bottom }: { x: ScaleFunction; top: number; bottom: number }) {
+  return (
+    <g className="sc-grid" aria-hidden="true">
+      {GRID_SCORES.map((score) => {
+        const at = x(score);
+        return at === undefined ? null : <line key={score} x1={at} x2={at} y1={top} y2={bottom} stroke={GRID_COLOUR} />;
+      })}
+    </g>
+  );
+}
+
+/**
+ * Draws, inside a Recharts cartesian chart, the score grid and one strip per row: peer dots (tied
+ * scores stacked), the interquartile box, the median bar, the min–max line and the focus diamond.
+ * Uses the chart's own axis scales (x: score 0–5, y: row index).
  */
 export const StripLayer = memo(function StripLayer({ rows }: { rows: readonly DistributionRow[] }) {
   const x = useXAxisScale();
@@ -68,6 +85,7 @@ export const StripLayer = memo(function StripLayer({ rows }: { rows: readonly Di
   if (!x || !y) return null;
   return (
     <g className="sc-strips">
+      <ScoreGrid x={x} top={y(-0.5) ?? 0} bottom={y(rows.length - 0.5) ?? 0} />
       {rows.map((row, i) => (
         <Row key={row.key} row={row} index={i} x={x} y={y} />
       ))}

@@ -2,7 +2,7 @@ import { CartesianGrid, Line, LineChart, Symbols, XAxis, YAxis } from 'recharts'
 import type { TrendPoint } from './benchmark-chart-data';
 import { SCORE_DOMAIN, trendPeriods } from './benchmark-chart-data';
 import type { LineStyle } from './benchmark-style';
-import { GRID_COLOUR, styleAt, TEXT_COLOUR, TREND_STYLES } from './benchmark-style';
+import { GRID_COLOUR, noGridLines, styleAt, TEXT_COLOUR, TREND_STYLES } from './benchmark-style';
 import './charts.css';
 import './benchmark-charts.css';
 
@@ -58,9 +58,9 @@ export function TrendChart({ points, series, title, badge, note, width = 760, he
     <figure className="sc-chart sc-trend">
       <div className="sc-chart__canvas" role="img" aria-label={badge ? `${badge}: ${title}` : title} style={{ maxWidth: width }}>
         <LineChart width={width} height={height} data={[...points]} margin={{ top: 12, right: 24, bottom: 8, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
-          <XAxis dataKey="period" type="category" ticks={periods} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} padding={{ left: 24, right: 24 }} />
-          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} width={36} />
+          <CartesianGrid stroke={GRID_COLOUR} vertical={false} verticalCoordinatesGenerator={noGridLines} />
+          <XAxis dataKey="period" type="category" ticks={periods} interval={0} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} padding={{ left: 24, right: 24 }} />
+          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} width={36} />
           {series.map((s, i) => {
             const style = styleAt(TREND_STYLES, i);
             return (

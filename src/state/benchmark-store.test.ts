@@ -5,7 +5,8 @@ import { listIndicators } from '../domain/instrument/lookup';
 import { openAssessmentRepository } from '../storage/assessment-repo';
 import { readAllAssessments } from '../storage/bulk-read';
 import type { BulkReadOptions } from '../storage/bulk-read';
-import { peerGroupOf, setBenchmarkReader, useBenchmarkStore } from './benchmark-store';
+import { cacheScores } from '../storage/score-cache';
+import { peerGroupOf, setBenchmarkStorage, useBenchmarkStore } from './benchmark-store';
 import { demoEntriesFor, useDemoStore } from './demo-store';
 import { parseRegionCatalog } from '../domain/regions/regions';
 import regionsData from '../domain/regions/regions-data.json';
@@ -33,13 +34,13 @@ async function seededReader() {
     calls.push(result.items.filter((i) => i.answers !== null).map((i) => i.assessment.id));
     return result;
   });
-  setBenchmarkReader(read);
+  setBenchmarkStorage({ read, cacheScores: (scores) => cacheScores(scores, { dbName }) });
   return { repo, calls };
 }
 
 beforeEach(() => {
   useBenchmarkStore.getState().reset();
-  setBenchmarkReader(null);
+  setBenchmarkStorage(null);
 });
 
 describe('benchmark store', () => {
@@ -70,8 +71,25 @@ describe('benchmark store', () => {
     expect(a?.summary?.elements['GOV.1']).toBe(2.25); // (0 + 3 + 3 + 3)/4
   });
 
+  it('caches the scores it computed in storage: a later session reads no answers for them, with the same scores', async () => {
+    const { repo, calls } = await seededReader();
+    await useBenchmarkStore.getState().load();
+    const first = useBenchmarkStore.getState().entries;
+    useBenchmarkStore.getState().reset(); // a new session: nothing in memory
+    await useBenchmarkStore.getState().load();
+    // c cannot be scored (unknown weights), so nothing is cached for it.
+    expect(calls).toEqual([['a', 'b', 'c'], ['c']]);
+    expect(useBenchmarkStore.getState().entries).toStrictEqual(first);
+    // An answer written afterwards makes a's cached score stale.
+    await repo.saveAnswer('a', { indicatorId: 'GOV.1.1', level: 0, evidence: [] }, '2026-03-01T00:00:00.000Z');
+    useBenchmarkStore.getState().reset();
+    await useBenchmarkStore.getState().load();
+    expect(calls.at(-1)).toEqual(['a', 'c']);
+    expect(useBenchmarkStore.getState().entries.find((e) => e.id === 'a')?.summary?.elements['GOV.1']).toBe(2.25);
+  });
+
   it('reports a failed read as an error status', async () => {
-    setBenchmarkReader(() => Promise.reject(new Error('boom')));
+    setBenchmarkStorage({ read: () => Promise.reject(new Error('boom')), cacheScores: () => Promise.resolve() });
     await useBenchmarkStore.getState().load();
     expect(useBenchmarkStore.getState().status).toBe('error');
   });

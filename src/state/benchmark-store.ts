@@ -2,9 +2,11 @@
  * Benchmarking state: every assessment stored on this device as a scored `BenchmarkEntry` (own
  * and imported ones alike), and the peer-group options of the benchmark view.
  *
- * Loading reads all assessments in one transaction (`storage/bulk-read.ts`) and scores each with
- * its own instrument version and weight profile. Score summaries are cached by id + `updatedAt`
- * (every answer write bumps `updatedAt`), so a repeat visit reads only changed answers.
+ * Loading reads all assessments in one transaction (`storage/bulk-read.ts`) with the score
+ * summaries cached in storage (`storage/score-cache.ts`); only those without a valid cached one
+ * are scored here, each with its own instrument version and weight profile, and their summaries
+ * are then cached in storage for the next visit. Summaries are also kept in memory by id +
+ * `updatedAt` (every answer write bumps `updatedAt`), so a repeat visit reads only changed answers.
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -15,6 +17,7 @@ import { getInstrument, getWeightProfile } from '../domain/instrument/registry';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
 import { readAllAssessments } from '../storage/bulk-read';
 import type { BulkReadOptions, BulkReadResult } from '../storage/bulk-read';
+import { cacheScores, type ComputedScore } from '../storage/score-cache';
 import { reportFailure } from './storage-failure';
 
 /** Most regions a user can hand-pick for the `custom` peer group. */
@@ -48,14 +51,19 @@ interface BenchmarkState {
   reset(): void;
 }
 
-type Reader = (options: BulkReadOptions) => Promise<BulkReadResult>;
-let reader: Reader = readAllAssessments;
+/** Where the entries come from: the bulk read and the score cache's write-back. */
+interface BenchmarkStorage {
+  read(options: BulkReadOptions): Promise<BulkReadResult>;
+  cacheScores(scores: readonly ComputedScore[]): Promise<void>;
+}
+const DEVICE_STORAGE: BenchmarkStorage = { read: readAllAssessments, cacheScores: (scores) => cacheScores(scores) };
+let storage = DEVICE_STORAGE;
 
-/** Tests inject a reader (e.g. over a fresh fake-indexeddb database); null restores the default.
+/** Tests inject a storage (e.g. over a fresh fake-indexeddb database); null restores the default.
  * @internal Test seam: unit tests inject a fake here.
  */
-export function setBenchmarkReader(next: Reader | null): void {
-  reader = next ?? readAllAssessments;
+export function setBenchmarkStorage(next: BenchmarkStorage | null): void {
+  storage = next ?? DEVICE_STORAGE;
 }
 
 /** The peer group the options describe. */
@@ -82,16 +90,24 @@ const isCached = (a: Assessment) => summaryCache.get(a.id)?.updatedAt === a.upda
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const BATCH = 200;
 
-async function scoreAll(result: BulkReadResult): Promise<BenchmarkEntry[]> {
+/** The entries, newest first, and the summaries computed here (to cache in storage). */
+async function scoreAll(result: BulkReadResult): Promise<{ entries: BenchmarkEntry[]; computed: ComputedScore[] }> {
   const entries: BenchmarkEntry[] = [];
-  for (const [i, { assessment, answers }] of result.items.entries()) {
-    if (answers !== null) {
-      summaryCache.set(assessment.id, { updatedAt: assessment.updatedAt, summary: summaryOf(assessment, answers) });
-      if (i % BATCH === BATCH - 1) await yieldToMain();
+  const computed: ComputedScore[] = [];
+  let scored = 0;
+  for (const { assessment, score, answers } of result.items) {
+    if (score !== null) {
+      summaryCache.set(assessment.id, { updatedAt: assessment.updatedAt, summary: score });
+    } else if (answers !== null) {
+      const summary = summaryOf(assessment, answers);
+      summaryCache.set(assessment.id, { updatedAt: assessment.updatedAt, summary });
+      if (summary) computed.push({ assessment, summary });
+      if (++scored % BATCH === 0) await yieldToMain();
     }
     entries.push(toEntry(assessment, summaryCache.get(assessment.id)?.summary ?? null));
   }
-  return entries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  entries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  return { entries, computed };
 }
 
 let loadSequence = 0;
@@ -119,9 +135,11 @@ export const useBenchmarkStore = create<BenchmarkState>()(persist((set, get) => 
     const sequence = ++loadSequence;
     set({ status: get().status === 'ready' ? 'ready' : 'loading' });
     try {
-      const result = await measured(BENCHMARK_READ_MEASURE, () => reader({ needsAnswers: (a) => !isCached(a) }));
-      const entries = await measured(BENCHMARK_SCORE_MEASURE, () => scoreAll(result));
+      const result = await measured(BENCHMARK_READ_MEASURE, () => storage.read({ needsAnswers: (a) => !isCached(a) }));
+      const { entries, computed } = await measured(BENCHMARK_SCORE_MEASURE, () => scoreAll(result));
       if (sequence === loadSequence) set({ entries, unreadable: result.unreadable, status: 'ready' });
+      // A cache: a failed write-back only means scoring again next time.
+      await storage.cacheScores(computed).catch(() => undefined);
     } catch (e) {
       reportFailure(e);
       if (sequence === loadSequence) set({ status: 'error' });

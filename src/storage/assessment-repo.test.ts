@@ -122,7 +122,7 @@ describe('assessment repository', () => {
     });
     expect(await rawRecord(dbName, 'answers', ['a-1', 'GOV.1.1'])).toStrictEqual({ ...fullAnswer, assessmentId: 'a-1', schemaVersion: 1 });
     expect(await rawRecord(dbName, 'answers', ['a-1', 'GOV.1.2'])).toBeUndefined();
-    expect(await rawRecord(dbName, 'summaries', 'a-1')).toStrictEqual({ assessmentId: 'a-1', answeredCount: 2, naCount: 1, schemaVersion: 1 });
+    expect(await rawRecord(dbName, 'summaries', 'a-1')).toStrictEqual({ assessmentId: 'a-1', answeredCount: 2, naCount: 1, score: null, schemaVersion: 2 });
   });
 
   it('an answer saved later wins over the created one of the same indicator', async () => {
@@ -447,7 +447,7 @@ describe('list() counts', () => {
     await repo.create(makeAssessment({ id: 'ok' }), [minimalAnswer]);
     repo.close();
     const db = await openDB(dbName);
-    await db.put(STORES.summaries, { assessmentId: 'ok', answeredCount: 1, naCount: 0, schemaVersion: 2 });
+    await db.put(STORES.summaries, { assessmentId: 'ok', answeredCount: 1, naCount: 0, score: null, schemaVersion: 3 });
     db.close();
 
     await expect((await openRepo(dbName)).list()).rejects.toMatchObject({ kind: 'too_new' });

@@ -72,7 +72,7 @@ describe('readAllAssessments', () => {
     await repo.create(assessment('empty'));
     repo.close();
     const { items } = await readAllAssessments({ dbName });
-    expect(items).toEqual([{ assessment: assessment('empty'), answers: {} }]);
+    expect(items).toEqual([{ assessment: assessment('empty'), score: null, answers: {} }]);
   });
 
   it('migrates old records in memory and skips (and counts) unreadable ones', async () => {

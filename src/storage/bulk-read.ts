@@ -1,6 +1,7 @@
 /**
- * Bulk read of every assessment (and, on request, its answers) in ONE readonly transaction, for
- * views over all data on the device (benchmarking). `repository.list()` followed by `get(id)` per
+ * Bulk read of every assessment with its cached score summary (`score-cache.ts`) and, where there
+ * is no valid one and the caller asks, its answers, in ONE readonly transaction, for views over
+ * all data on the device (benchmarking). `repository.list()` followed by `get(id)` per
  * assessment costs one readwrite transaction per assessment (2,570 stored assessments: ≈ 10 s in
  * Chromium on a 2-core machine); this is one transaction with two requests (answer sets and
  * answer records) per 150 assessments (see docs/benchmarking.md).
@@ -10,15 +11,19 @@
  * cannot be read (too new, malformed) is skipped and counted rather than failing the whole read.
  */
 import type { AnswerMap, Assessment } from '../domain/assessment/types';
+import type { ScoreSummary } from '../domain/benchmark/types';
 import { answerRecordRange, answerRecordSpan, effectiveAnswers, groupRawAnswers, readRawAnswers, type RawAnswers } from './answer-stores';
 import { answerStores, ANSWER_STORES } from './assessment-ops';
-import { openDb, STORES } from './db';
-import { readAssessment, toAssessment, toAnswerMap } from './records';
+import { openDb, STORES, type StoredScore } from './db';
+import { readAssessment, readSummary, toAssessment, toAnswerMap } from './records';
+import { validScore } from './score-cache';
 import { runTx } from './transaction';
 
 export interface BulkAssessment {
   readonly assessment: Assessment;
-  /** Its answers, or null when the caller did not ask for them (`needsAnswers` returned false). */
+  /** Its cached score summary, when a valid one is stored (its answers are then not read). */
+  readonly score: ScoreSummary | null;
+  /** Its answers, or null when it has a cached score or the caller did not ask for them (`needsAnswers` returned false). */
   readonly answers: AnswerMap | null;
 }
 
@@ -32,8 +37,8 @@ export interface BulkReadOptions {
   /** Defaults to `DB_NAME`. */
   readonly dbName?: string;
   /**
-   * Which assessments need their answers (default: all). Callers that cache scores by
-   * `updatedAt` ask only for changed ones, so a repeat read touches few answer records.
+   * Which assessments without a valid cached score need their answers (default: all). Callers
+   * that keep scores in memory by `updatedAt` ask only for changed ones.
    */
   readonly needsAnswers?: (assessment: Assessment) => boolean;
 }
@@ -76,6 +81,20 @@ class AnswerCollector {
   }
 }
 
+/** The cached score of every readable summary record, by assessment id (unreadable ones count as none). */
+function readScores(raws: readonly unknown[]): Map<string, StoredScore> {
+  const scores = new Map<string, StoredScore>();
+  for (const raw of raws) {
+    try {
+      const { record } = readSummary(raw);
+      if (record.score) scores.set(record.assessmentId, record.score);
+    } catch {
+      // No cache: the assessment is scored from its answers.
+    }
+  }
+  return scores;
+}
+
 /** Sorted ids in chunks of `ASSESSMENTS_PER_REQUEST`, each as its first and last id. */
 function chunks(ids: readonly string[]): [first: string, last: string][] {
   const sorted = [...ids].sort();
@@ -95,10 +114,17 @@ function chunks(ids: readonly string[]): [first: string, last: string][] {
 export async function readAllAssessments(options: BulkReadOptions = {}): Promise<BulkReadResult> {
   const db = await openDb(options.dbName !== undefined ? { dbName: options.dbName } : {});
   try {
-    return await runTx(db, ANSWER_STORES, 'readonly', async (tx) => {
-      const read = readAssessments(await tx.objectStore(STORES.assessments).getAll());
+    return await runTx(db, [...ANSWER_STORES, STORES.summaries], 'readonly', async (tx) => {
+      const [rawAssessments, rawSummaries] = await Promise.all([tx.objectStore(STORES.assessments).getAll(), tx.objectStore(STORES.summaries).getAll()]);
+      const read = readAssessments(rawAssessments);
+      const stored = readScores(rawSummaries);
+      const scores = new Map<string, ScoreSummary>();
+      for (const a of read.assessments) {
+        const score = validScore(a, stored.get(a.id));
+        if (score) scores.set(a.id, score);
+      }
       const needs = options.needsAnswers ?? (() => true);
-      const wanted = new Set(read.assessments.filter(needs).map((a) => a.id));
+      const wanted = new Set(read.assessments.filter((a) => !scores.has(a.id) && needs(a)).map((a) => a.id));
       const { answers: records, answerSets: sets } = answerStores(tx);
       const collector = new AnswerCollector();
       // Each chunk (or assessment) is read when both its requests have arrived, not all at the end.
@@ -114,7 +140,7 @@ export async function readAllAssessments(options: BulkReadOptions = {}): Promise
       for (const assessment of read.assessments) {
         if (broken.has(assessment.id)) continue;
         const answers = wanted.has(assessment.id) ? (byAssessment.get(assessment.id) ?? {}) : null;
-        items.push({ assessment, answers });
+        items.push({ assessment, score: scores.get(assessment.id) ?? null, answers });
       }
       return { items, unreadable: read.unreadable + broken.size };
     });

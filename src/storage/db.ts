@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Answer, Assessment } from '../domain/assessment/types';
+import type { ScoreSummary } from '../domain/benchmark/types';
 import type { AssessmentPlan } from '../domain/planning/types';
 import type { VisitEntry } from '../domain/visit/workspace';
 import { StorageError, toStorageError } from './errors';
@@ -63,7 +64,18 @@ export interface StoredSummary {
   readonly answeredCount: number;
   /** Answers marked 'NA'. */
   readonly naCount: number;
+  /** The score summary cached with the counts (summary record v2), null when none (`score-cache.ts`). */
+  readonly score: StoredScore | null;
   readonly schemaVersion: number;
+}
+
+/** A cached score summary: valid only while all four keys equal the assessment's and `SCORING_VERSION`. */
+export interface StoredScore {
+  readonly updatedAt: string;
+  readonly scoringVersion: number;
+  readonly instrumentVersion: string;
+  readonly weightProfileId: string;
+  readonly summary: ScoreSummary;
 }
 
 /** A plan as stored: the domain object plus its record schema version. */

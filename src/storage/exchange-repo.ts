@@ -25,6 +25,7 @@ import {
   toStoredSummary,
 } from './records';
 import { openGuardedDb } from './guarded-db';
+import { toStoredScore } from './score-cache';
 import { runTx, writer, type AnyTx } from './transaction';
 import { addMissingVisitEntries, loadVisitWorkspace } from './visit-repo';
 import type { VisitWorkspace } from '../domain/visit/workspace';
@@ -78,7 +79,7 @@ export async function readAssessments(db: SiapCerdasDatabase): Promise<Assessmen
 }
 
 /** The records of one created assessment, built (and validated) before the transaction opens. */
-function recordsOf({ assessment, answers, plan }: ImportWrites['create'][number]) {
+function recordsOf({ assessment, answers, plan, score }: ImportWrites['create'][number]) {
   if (plan && plan.assessmentId !== assessment.id) {
     throw new StorageError('invalid', `The plan in the file for "${assessment.id}" belongs to "${plan.assessmentId}"; nothing was imported.`);
   }
@@ -86,7 +87,7 @@ function recordsOf({ assessment, answers, plan }: ImportWrites['create'][number]
   return {
     assessment: toStoredAssessment(assessment),
     set: unique.length > 0 ? toStoredAnswerSet(assessment.id, unique) : undefined,
-    summary: toStoredSummary(assessment.id, countAnswers(unique)),
+    summary: toStoredSummary(assessment.id, countAnswers(unique), score ? toStoredScore(assessment, score) : null),
     plan: plan ? toStoredPlan(plan) : undefined,
   };
 }
@@ -94,7 +95,8 @@ function recordsOf({ assessment, answers, plan }: ImportWrites['create'][number]
 /**
  * Applies an import in ONE readwrite transaction: deletes `deleteIds` (with their answers,
  * counts and plans), then adds every new assessment with its answers as one answer set record,
- * its counts and the file's plan, if any. An assessment deleted and created again under the same
+ * its counts with the score summary the write carries (cached for the benchmark view,
+ * `score-cache.ts`) and the file's plan, if any. An assessment deleted and created again under the same
  * id (the file's copy replaces the local one) keeps its local plan unless the file brings one;
  * a deleted one loses it (README "Plans"). An id that still exists (and
  * is not being deleted) rejects with `conflict`; a malformed record with `invalid` (both before

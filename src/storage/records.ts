@@ -6,7 +6,7 @@
 import type { Answer, AnswerMap, Assessment } from '../domain/assessment/types';
 import type { AssessmentPlan } from '../domain/planning/types';
 import type { AnswerCounts } from './answer-counts';
-import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredPlan, StoredSummary } from './db';
+import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredPlan, StoredScore, StoredSummary } from './db';
 import { StorageError } from './errors';
 import {
   ANSWER_SCHEMA_VERSION,
@@ -22,7 +22,7 @@ import {
   type MigrationResult,
 } from './migrations';
 import { isStoredPlan } from './migrations/plan-shape';
-import { isAnswerFields, isStoredAnswer, isStoredAssessment } from './migrations/record-shapes';
+import { isAnswerFields, isStoredAnswer, isStoredAssessment, isStoredScore } from './migrations/record-shapes';
 
 /** A record read from the database, migrated; `changed` = write it back. */
 export interface ReadRecord<T> {
@@ -61,9 +61,16 @@ export function toStoredAnswerSet(assessmentId: string, answers: readonly Answer
   return { assessmentId, answerSchemaVersion: ANSWER_SCHEMA_VERSION, answers, schemaVersion: ANSWER_SET_SCHEMA_VERSION };
 }
 
-/** The summary record for `counts`. */
-export function toStoredSummary(assessmentId: string, counts: AnswerCounts): StoredSummary {
-  return { assessmentId, answeredCount: counts.answeredCount, naCount: counts.naCount, schemaVersion: SUMMARY_SCHEMA_VERSION };
+/**
+ * The summary record for `counts`, with `score` cached (`score-cache.ts`) or none: every write
+ * path but import and the benchmark view's write-back stores none, so an answer write drops the
+ * cache. Throws StorageError('invalid') for a malformed score.
+ */
+export function toStoredSummary(assessmentId: string, counts: AnswerCounts, score: StoredScore | null = null): StoredSummary {
+  if (score !== null && !isStoredScore(score)) {
+    throw new StorageError('invalid', `The score summary of assessment "${assessmentId}" is malformed; nothing was saved.`);
+  }
+  return { assessmentId, answeredCount: counts.answeredCount, naCount: counts.naCount, score, schemaVersion: SUMMARY_SCHEMA_VERSION };
 }
 
 /** Builds the record to store for `plan`; throws StorageError('invalid') if malformed. */

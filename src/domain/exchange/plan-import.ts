@@ -5,6 +5,8 @@
  * file's is added under a new id).
  */
 import type { Answer, Assessment } from '../assessment/types';
+import { summarizeScore } from '../benchmark/summarize-score';
+import type { ScoreSummary } from '../benchmark/types';
 import { getInstrument, getWeightProfile } from '../instrument/registry';
 import type { AssessmentPlan } from '../planning/types';
 import { scoreAssessment } from '../scoring/score-assessment';
@@ -58,6 +60,8 @@ export interface ImportWrite {
   readonly answers: readonly Answer[];
   /** The file's plan for this assessment, its `assessmentId` set to the id written. */
   readonly plan?: AssessmentPlan;
+  /** The score summary of `answers` (computed for the preview), stored with the counts; absent when unscorable. */
+  readonly score?: ScoreSummary;
 }
 
 /**
@@ -157,16 +161,17 @@ export function resolveImport(
   const summary = { added: 0, replaced: 0, keptBoth: 0, skipped: 0 };
   for (const row of plan.rows) {
     const { assessment, answers, plan } = row.incoming;
+    const score = row.score ? { score: summarizeScore(row.score) } : {};
     const decision: ConflictDecision | 'new' = isConflict(row) ? decisionOf(decisions, row.key) : 'new';
     if (decision === 'mine') {
       summary.skipped += 1;
     } else if (decision === 'both') {
       const id = newId();
-      create.push({ assessment: { ...assessment, id, updatedAt: now }, answers, ...(plan ? { plan: { ...plan, assessmentId: id } } : {}) });
+      create.push({ assessment: { ...assessment, id, updatedAt: now }, answers, ...(plan ? { plan: { ...plan, assessmentId: id } } : {}), ...score });
       summary.keptBoth += 1;
     } else {
       for (const match of row.matches) deleteIds.add(match.assessment.id);
-      create.push({ assessment, answers, ...(plan ? { plan } : {}) });
+      create.push({ assessment, answers, ...(plan ? { plan } : {}), ...score });
       summary[decision === 'new' ? 'added' : 'replaced'] += 1;
     }
   }

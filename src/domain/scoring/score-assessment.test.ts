@@ -401,6 +401,8 @@ describe('scoreAssessment: answers that do not count', () => {
     { name: 'level 7', answer: answerOf('GOV.1.1', oddLevel(7)) },
     { name: 'level -1', answer: answerOf('GOV.1.1', oddLevel(-1)) },
     { name: 'level 2.5', answer: answerOf('GOV.1.1', oddLevel(2.5)) },
+    { name: 'level NaN', answer: answerOf('GOV.1.1', oddLevel(Number.NaN)) },
+    { name: 'level Infinity', answer: answerOf('GOV.1.1', oddLevel(Number.POSITIVE_INFINITY)) },
     { name: 'an explicit null', answer: answerOf('GOV.1.1', null) },
   ])('Given $name, when scored, then it counts as unanswered', ({ answer }) => {
     // Given: GOV.1 = (odd answer), 2, 2, 2 in some order. GOV.1.1 allows NA, GOV.1.2 does not.
@@ -410,6 +412,13 @@ describe('scoreAssessment: answers that do not count', () => {
     // Then: applicable 4, answered 3, nothing NA; the odd answer reads as empty.
     expect(element).toMatchObject({ applicable: 4, answered: 3, na: 0, coverage: 0.75, score: 2 });
     expect(element.indicators.find((i) => i.indicatorId === answer.indicatorId)).toMatchObject({ status: 'unanswered', value: null });
+  });
+
+  it('Given an answer only inherited from the map\'s prototype, when scored, then it counts as unanswered', () => {
+    const inherited: AnswerMap = Object.create(answersFrom({ 'GOV.1.1': 5 })) as AnswerMap;
+    const element = elementOf(score({ ...answersFrom({ 'GOV.1.2': 1 }), ...inherited }), 'GOV.1');
+    expect(elementOf(score(inherited), 'GOV.1')).toMatchObject({ answered: 0, score: null });
+    expect(element).toMatchObject({ answered: 1, score: 1 });
   });
 
   it('Given malformed stored data, when scored, then it does not throw and counts it as unanswered', () => {

@@ -12,6 +12,7 @@ import { isStoredPlan } from './plan-shape';
 import { planV2RecordBaseline } from './plan-v2-record-baseline';
 import { planV3Actions } from './plan-v3-actions';
 import { isStoredAnswer, isStoredAnswerSet, isStoredAssessment, isStoredSummary } from './record-shapes';
+import { summaryV2ScoreCache } from './summary-v2-score-cache';
 
 export { validateMigrations } from './migrate';
 export type { MigrationResult, RecordMigration, UnknownRecord } from './migrate';
@@ -25,8 +26,8 @@ export const ANSWER_SCHEMA_VERSION = 1;
 export const PLAN_SCHEMA_VERSION = 3;
 /** Persisted in every answer set record, for the set's own shape (entries carry the answer version). */
 export const ANSWER_SET_SCHEMA_VERSION = 1;
-/** Persisted in every summary record. Version 1 = the initial shape. */
-export const SUMMARY_SCHEMA_VERSION = 1;
+/** Persisted in every summary record. Version 1 = the initial shape; 2 = a cached score summary (`score`). */
+export const SUMMARY_SCHEMA_VERSION = 2;
 
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
 export const ASSESSMENT_MIGRATIONS: readonly RecordMigration[] = [];
@@ -37,7 +38,7 @@ export const PLAN_MIGRATIONS: readonly RecordMigration[] = [planV2RecordBaseline
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
 export const ANSWER_SET_MIGRATIONS: readonly RecordMigration[] = [];
 /** Ordered; versions 2, 3, … Never edit or remove a released step. */
-export const SUMMARY_MIGRATIONS: readonly RecordMigration[] = [];
+export const SUMMARY_MIGRATIONS: readonly RecordMigration[] = [summaryV2ScoreCache];
 
 const assessmentSequence = defineMigrationSequence<StoredAssessment>({
   recordType: 'assessment',

@@ -68,7 +68,14 @@ const PLAN_CASES: readonly MigrationCase[] = [
   },
 ];
 const ANSWER_SET_CASES: readonly MigrationCase[] = [];
-const SUMMARY_CASES: readonly MigrationCase[] = [];
+const SUMMARY_CASES: readonly MigrationCase[] = [
+  {
+    // A version-1 summary caches no score: the benchmark view scores it from its answers.
+    id: 'AddScoreCache',
+    before: { assessmentId: 'a-1', answeredCount: 70, naCount: 2, schemaVersion: 1 },
+    after: { assessmentId: 'a-1', answeredCount: 70, naCount: 2, score: null, schemaVersion: 1 },
+  },
+];
 
 const assessmentV1 = {
   id: 'a-1',
@@ -84,7 +91,11 @@ const assessmentV1 = {
 const answerV1 = { assessmentId: 'a-1', indicatorId: 'GOV.1.1', level: 2, evidence: [], schemaVersion: 1 };
 const planV1 = { assessmentId: 'a-1', actions: [], assignments: {}, workPackages: [], updatedAt: '2026-01-10T08:00:00.000Z', schemaVersion: 3 };
 const answerSetV1 = { assessmentId: 'a-1', answerSchemaVersion: 1, answers: [{ indicatorId: 'GOV.1.1', level: 2, evidence: [] }], schemaVersion: 1 };
-const summaryV1 = { assessmentId: 'a-1', answeredCount: 1, naCount: 0, schemaVersion: 1 };
+const summaryV2 = { assessmentId: 'a-1', answeredCount: 1, naCount: 0, score: null, schemaVersion: 2 };
+const cachedScore = {
+  updatedAt: '2026-01-10T08:00:00.000Z', scoringVersion: 1, instrumentVersion: 'gmsc-2026.1', weightProfileId: 'equal-v1',
+  summary: { index: 2.5, dimensions: { GOV: 2.5, BRD: 2, ECO: null, LIV: 3, SOC: 2.75, ENV: 2.5 }, elements: { 'GOV.1': 2.5, 'ECO.1': null }, isFinalEligible: false, coverage: 0.9 },
+};
 
 function migration(id: string, version: number): RecordMigration {
   return { id, version, up: (record) => record };
@@ -133,7 +144,7 @@ describe.each([
   ['answer', migrateAnswerRecord, answerV1],
   ['plan', migratePlanRecord, planV1],
   ['answer set', migrateAnswerSetRecord, answerSetV1],
-  ['summary', migrateSummaryRecord, summaryV1],
+  ['summary', migrateSummaryRecord, summaryV2],
 ] as const)('%s records', (_type, migrate, current) => {
   it('reads a current record unchanged', () => {
     expect(migrate(current)).toEqual({ ok: true, record: current, changed: false });
@@ -209,7 +220,8 @@ describe('plan, answer set and summary record shapes', () => {
       assignments: { 'GOV.1': 'Diskominfo' }, workPackages: [{ id: 'wp', opd: 'x', indicatorIds: [], exportedAt: 'e', mergedAt: 'm', exportedAnswers: { 'GOV.1.1': { indicatorId: 'GOV.1.1', level: 2, evidence: [] } } }],
     }],
     ['an empty answer set', migrateAnswerSetRecord, { ...answerSetV1, answers: [] }],
-    ['a summary of nothing', migrateSummaryRecord, { ...summaryV1, answeredCount: 0 }],
+    ['a summary of nothing', migrateSummaryRecord, { ...summaryV2, answeredCount: 0 }],
+    ['a summary with a cached score', migrateSummaryRecord, { ...summaryV2, score: cachedScore }],
   ] as const)('accepts %s', (_label, migrate, raw) => {
     expect(migrate(raw)).toMatchObject({ ok: true, changed: false });
   });
@@ -233,8 +245,12 @@ describe('plan, answer set and summary record shapes', () => {
     ['a plan without updatedAt', migratePlanRecord, { ...planV1, updatedAt: undefined }],
     ['an answer set without answers', migrateAnswerSetRecord, { ...answerSetV1, answers: undefined }],
     ['an answer set without answerSchemaVersion', migrateAnswerSetRecord, { ...answerSetV1, answerSchemaVersion: undefined }],
-    ['a negative count', migrateSummaryRecord, { ...summaryV1, naCount: -1 }],
-    ['a fractional count', migrateSummaryRecord, { ...summaryV1, answeredCount: 1.5 }],
+    ['a negative count', migrateSummaryRecord, { ...summaryV2, naCount: -1 }],
+    ['a fractional count', migrateSummaryRecord, { ...summaryV2, answeredCount: 1.5 }],
+    ['a version-2 summary without score', migrateSummaryRecord, { ...summaryV2, score: undefined }],
+    ['a cached score without updatedAt', migrateSummaryRecord, { ...summaryV2, score: { ...cachedScore, updatedAt: undefined } }],
+    ['a cached score with a text element score', migrateSummaryRecord, { ...summaryV2, score: { ...cachedScore, summary: { ...cachedScore.summary, elements: { 'GOV.1': '2.5' } } } }],
+    ['a cached score without a dimension', migrateSummaryRecord, { ...summaryV2, score: { ...cachedScore, summary: { ...cachedScore.summary, dimensions: { GOV: 1 } } } }],
   ] as const)('refuses %s', (_label, migrate, raw) => {
     expect(migrate(raw)).toMatchObject({ ok: false, reason: 'invalid' });
   });

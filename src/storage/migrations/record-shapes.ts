@@ -4,9 +4,9 @@
  * before every write, so an unreadable record is never stored.
  */
 import { EVIDENCE_KINDS } from '../../domain/assessment/types';
-import { LEVELS } from '../../domain/instrument/types';
+import { DIMENSION_IDS, LEVELS } from '../../domain/instrument/types';
 import type { Answer } from '../../domain/assessment/types';
-import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredSummary } from '../db';
+import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredScore, StoredSummary } from '../db';
 import type { UnknownRecord } from './migrate';
 
 const STATUSES: readonly unknown[] = ['draft', 'final'];
@@ -113,12 +113,40 @@ export function isStoredAnswerSet(record: UnknownRecord): record is StoredAnswer
 
 const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
 
+const isScoreOrNull = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
+
+/** A score summary (`ScoreSummary`): the index, six dimension and any element scores, each a number or null. */
+function isScoreSummary(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { dimensions, elements } = value;
+  return (
+    isScoreOrNull(value['index']) &&
+    typeof value['isFinalEligible'] === 'boolean' &&
+    typeof value['coverage'] === 'number' &&
+    isRecord(dimensions) &&
+    DIMENSION_IDS.every((id) => isScoreOrNull(dimensions[id])) &&
+    isRecord(elements) &&
+    Object.values(elements).every(isScoreOrNull)
+  );
+}
+
+/** A cached score (`StoredScore`). */
+export function isStoredScore(value: unknown): value is StoredScore {
+  return (
+    isRecord(value) &&
+    hasStrings(value, ['updatedAt', 'instrumentVersion', 'weightProfileId']) &&
+    Number.isInteger(value['scoringVersion']) &&
+    isScoreSummary(value['summary'])
+  );
+}
+
 /** True if `record` is a summary record at the current summary schema version. */
 export function isStoredSummary(record: UnknownRecord): record is StoredSummary & UnknownRecord {
   return (
     typeof record['schemaVersion'] === 'number' &&
     isString(record['assessmentId']) &&
     isCount(record['answeredCount']) &&
-    isCount(record['naCount'])
+    isCount(record['naCount']) &&
+    (record['score'] === null || isStoredScore(record['score']))
   );
 }
