@@ -119,6 +119,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // A lazy screen's JS needs no <link rel="modulepreload"> per chunk it imports: the browser finds
+    // those imports itself (one request round more, on one origin and from the service worker's
+    // cache offline), while inserting the links cost the main thread ≈ 50–130 ms at 4× per screen
+    // (the questionnaire's 21, the package bar's 26; docs/performance.md). The entry's own
+    // preloads in index.html stay, and CSS of lazy chunks is still loaded with them.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
       output: {
         codeSplitting: {
