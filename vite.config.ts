@@ -28,9 +28,15 @@ const VENDOR = /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18nex
 
 /** Modules of the planning screens only (see the `planning` chunk group below). */
 const PLANNING_SCREENS =
-  /src[\\/]features[\\/]planning[\\/](?!package-bar|open-package-panel|planning\.css|opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
+  /src[\\/]features[\\/]planning[\\/](?!package-bar|open-package-panel|planning\.css|opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert|use-send-back)/;
 
-const PLANNING_SHARED = /src[\\/]features[\\/]planning[\\/](opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert)/;
+/**
+ * What the package bar and the "open a work package" panel share with the planning screens. Every
+ * module those two import from features/planning must be listed here (and excluded above): one left
+ * in the `planning` group makes the questionnaire fetch and run every planning screen and Recharts
+ * (`use-send-back` did, ≈ 100 ms of evaluation at 4× after the first question; docs/performance.md).
+ */
+const PLANNING_SHARED = /src[\\/]features[\\/]planning[\\/](opd-progress-table|register-planning-text|[a-z-]+-locale|package-error-text|refusal-alert|use-send-back)/;
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -113,6 +119,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // A lazy screen's JS needs no <link rel="modulepreload"> per chunk it imports: the browser finds
+    // those imports itself (one request round more, on one origin and from the service worker's
+    // cache offline), while inserting the links cost the main thread ≈ 50–130 ms at 4× per screen
+    // (the questionnaire's 21, the package bar's 26; docs/performance.md). The entry's own
+    // preloads in index.html stay, and CSS of lazy chunks is still loaded with them.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
       output: {
         codeSplitting: {

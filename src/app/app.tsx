@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../features/home/home-page';
 import type { AssessmentScreen } from '../components/ui/assessment-bar';
@@ -138,6 +138,46 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/**
+ * The parts of the shell around the screen. Memoised on the route's name: moving to another
+ * element of the questionnaire (a new hash, the same screen) re-renders only the screen.
+ */
+const ShellHeader = memo(function ShellHeader({ routeName }: { routeName: Route['name'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="brand" href={hrefs.home()}>
+          <img src="favicon.svg" alt="" width="28" height="28" />
+          <span>{t('appName')}</span>
+        </a>
+        <MainNav route={routeName} />
+        <LanguageSwitch />
+      </header>
+      <StatusBanners />
+    </>
+  );
+});
+
+const ShellFooter = memo(function ShellFooter() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <footer className="app-footer">
+        <p>{t('footer')}</p>
+        <p>{t('disclaimer')}</p>
+      </footer>
+      <ReloadPrompt />
+    </>
+  );
+});
+
 export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
@@ -153,32 +193,14 @@ export function App() {
   }, [route.name]);
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
-        {t('skipToContent')}
-      </a>
-      <header className="app-header">
-        <a className="brand" href={hrefs.home()}>
-          <img src="favicon.svg" alt="" width="28" height="28" />
-          <span>{t('appName')}</span>
-        </a>
-        <MainNav route={route.name} />
-        <LanguageSwitch />
-      </header>
-      <StatusBanners />
+      <ShellHeader routeName={route.name} />
       <main id="main" tabIndex={-1}>
         <AssessmentBarFor route={route} />
         <Suspense fallback={<p className="page" role="status">{t('loading')}</p>}>
           <Screen route={route} />
         </Suspense>
       </main>
-      <footer className="app-footer">
-        <p>{t('footer')}</p>
-        <p>{t('disclaimer')}</p>
-      </footer>
-      <ReloadPrompt />
+      <ShellFooter />
     </>
   );
 }

@@ -67,6 +67,25 @@ describe('assessment store: one editing tab per assessment', () => {
     expect(locks.heldNames()).toEqual([]);
   });
 
+  it('opens in two store updates: loading, then the read with editing granted (one render each)', async () => {
+    // Given a stored assessment with one answer, nothing open yet
+    const repo = await freshRepo();
+    await repo.saveAnswer('a1', answer('GOV.1.1', 2), NOW);
+    const updates: { loadStatus: string; access: string; answers: number; revision: number }[] = [];
+    const unsubscribe = useAssessmentStore.subscribe((s) =>
+      updates.push({ loadStatus: s.loadStatus, access: s.access, answers: Object.keys(s.answers).length, revision: s.revision }));
+    // When the questionnaire opens it for editing
+    const close = store().openForEditing('a1');
+    await until(() => store().access === 'editing');
+    unsubscribe();
+    // Then the screen saw "loading", then the answers and the granted access together
+    expect(updates).toEqual([
+      { loadStatus: 'loading', access: 'checking', answers: 0, revision: 0 },
+      { loadStatus: 'ready', access: 'editing', answers: 1, revision: 1 },
+    ]);
+    close();
+  });
+
   it('is read-only while another tab edits, and writes nothing', async () => {
     // Given another tab holds the assessment
     const repo = await freshRepo();

@@ -60,17 +60,23 @@ const seq = new Map<string, number>();
 /** Persisted name shared by all tabs of this origin: never rename. */
 export const editLockName = (assessmentId: string): string => `siap-cerdas:assessment:${assessmentId}`;
 
-/** Reads the assessment and its answers into the store (`ready`, `not_found` or `error`). */
-async function fetchInto(id: string, set: SetState, isCurrent: () => boolean): Promise<void> {
+/**
+ * Reads the assessment and its answers into the store (`ready`, `not_found` or `error`), in one
+ * store update together with `after` (e.g. the edit access the read was made for): every update is
+ * a synchronous render of the screens that read the store.
+ */
+async function fetchInto(id: string, set: SetState, isCurrent: () => boolean, after?: (s: AssessmentState) => Partial<AssessmentState>): Promise<void> {
+  let next: Partial<AssessmentState>;
   try {
     const repo = await getRepository();
     const bundle = await repo.get(id);
     if (!isCurrent()) return;
-    if (!bundle) return set({ loadStatus: 'not_found' });
-    set({ loadStatus: 'ready', loadError: null, assessment: bundle.assessment, answers: bundle.answers });
+    next = bundle ? { loadStatus: 'ready', loadError: null, assessment: bundle.assessment, answers: bundle.answers } : { loadStatus: 'not_found' };
   } catch (e) {
-    if (isCurrent()) set({ loadStatus: 'error', loadError: reportFailure(e) });
+    if (!isCurrent()) return;
+    next = { loadStatus: 'error', loadError: reportFailure(e) };
   }
+  set((s) => ({ ...next, ...after?.(s) }));
 }
 
 let lock: TabLock | undefined;
@@ -88,17 +94,18 @@ function startSave(known: KnownAssessment, answer: Answer): Promise<void> {
 
 /** The edit-lock actions (kept apart so each function stays short). */
 function lockActions(set: SetState, get: GetState): Pick<AssessmentState, 'openForEditing' | 'takeOver'> {
-  /** Re-reads from IndexedDB; `revision` makes the cards drop local drafts of the old values. */
-  const reread = async (id: string, handle: TabLock) => {
-    await fetchInto(id, set, () => lock === handle);
-    if (lock === handle) set((s) => ({ revision: s.revision + 1 }));
-  };
+  /**
+   * Re-reads from IndexedDB; `revision` makes the cards drop local drafts of the old values. The
+   * read, the new revision and `then` (the access granted) are one store update: one render.
+   */
+  const reread = (id: string, handle: TabLock, then: Partial<AssessmentState> = {}) =>
+    fetchInto(id, set, () => lock === handle, (s) => ({ revision: s.revision + 1, ...then }));
   return {
     openForEditing: (id) => {
       lock?.release();
       // The read after the lock is granted is the screen's only read: drop another assessment now.
-      if (get().assessment?.id !== id) set({ loadStatus: 'loading', loadError: null, assessment: null, answers: {}, saves: {} });
-      set({ access: 'checking' });
+      const other = get().assessment?.id !== id;
+      set(other ? { loadStatus: 'loading', loadError: null, assessment: null, answers: {}, saves: {}, access: 'checking' } : { access: 'checking' });
       const handle: TabLock = requestTabLock(editLockName(id), (state) => {
         if (state === 'busy') {
           // Opened while another tab edits: show what is stored now, not what this tab saw before.
@@ -106,9 +113,7 @@ function lockActions(set: SetState, get: GetState): Pick<AssessmentState, 'openF
           return set({ access: 'other_tab' });
         }
         // Granted (or no Web Locks): another tab may have written since we read, so re-read first.
-        void reread(id, handle).then(() => {
-          if (lock === handle) set({ access: 'editing', saves: {} });
-        });
+        void reread(id, handle, { access: 'editing', saves: {} });
       });
       lock = handle;
       return () => {

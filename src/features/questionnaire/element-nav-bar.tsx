@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/ui/progress-bar';
@@ -22,7 +22,8 @@ interface ElementNavBarProps {
  * Below the wide breakpoint (questionnaire.css) the side navigation gives way to this compact bar:
  * where you are (dimension, element, n of N) and the overall progress, with a button that opens the
  * full list in a modal drawer. The bar sits in the flow above the questions, so it never covers them;
- * picking an element (the route changes) closes the drawer.
+ * picking an element (the route changes) closes the drawer. The list is rendered only while the
+ * drawer is open: closed (and on wide screens, where the side list shows) it costs no render.
  */
 export const ElementNavBar = memo(function ElementNavBar({ dimension, elementId, position, count, done, total, lang, children }: ElementNavBarProps) {
   const { t } = useTranslation('questionnaire');
@@ -32,6 +33,7 @@ export const ElementNavBar = memo(function ElementNavBar({ dimension, elementId,
     [t, position, count],
   );
   const drawer = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     drawer.current?.close?.();
   }, [elementId]);
@@ -42,18 +44,21 @@ export const ElementNavBar = memo(function ElementNavBar({ dimension, elementId,
         <span className="q-compact-nav__element">{text.position}</span>
         <ProgressBar done={done} total={total} label={text.overall} />
       </div>
-      <button type="button" className="btn q-compact-nav__open" aria-haspopup="dialog" onClick={() => drawer.current?.showModal?.()}>
+      <button type="button" className="btn q-compact-nav__open" aria-haspopup="dialog" onClick={() => {
+        setOpen(true);
+        drawer.current?.showModal?.();
+      }}>
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />
         </svg>
         {text.open}
       </button>
-      <dialog ref={drawer} className="q-drawer" aria-label={text.label}>
+      <dialog ref={drawer} className="q-drawer" aria-label={text.label} onClose={() => setOpen(false)}>
         <div className="q-drawer__head">
           <p className="q-drawer__title">{text.label}</p>
           <button type="button" className="btn" onClick={() => drawer.current?.close()}>{text.close}</button>
         </div>
-        {children}
+        {open && children}
       </dialog>
     </div>
   );

@@ -10,6 +10,7 @@ import { localeOf } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { EvidenceSection } from './evidence-section';
 import { LevelOptions } from './level-options';
+import { NotesDisclosure } from './notes-disclosure';
 import { SaveStatus } from './save-status';
 
 export interface IndicatorCardProps {
@@ -28,9 +29,8 @@ export interface IndicatorCardProps {
  * field with its message and is not written, so nothing saved changes and nothing typed is lost.
  */
 export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) {
-  const { t } = useTranslation('questionnaire');
   const { indicator: ind, answer, lang } = p;
-  const text = useCardText(ind.id);
+  const { t, text } = useCardText(ind.id);
   const [naPending, setNaPending] = useState(false);
   const [reason, setReason] = useState(answer?.naReason ?? '');
   const [note, setNote] = useState(answer?.note ?? '');
@@ -75,10 +75,10 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
 
   return (
     <article className="card indicator" aria-labelledby={`q-${ind.id}`} data-indicator={ind.id}>
-      <IndicatorHead indicator={ind} lang={lang} showTranslation={p.showTranslation}>
+      <IndicatorHead indicator={ind} lang={lang} showTranslation={p.showTranslation} text={text}>
         <SaveStatus indicatorId={ind.id} pending={pending} onRetry={retry} />
       </IndicatorHead>
-      <ProvenanceNote answer={answer} lang={lang} />
+      {answer?.provenance && <ProvenanceNote provenance={answer.provenance} lang={lang} />}
       <p className="evidence-hint">
         <strong>{text.evidenceHint}:</strong> {ind.evidenceHint[lang]}
       </p>
@@ -95,44 +95,47 @@ export const IndicatorCard = memo(function IndicatorCard(p: IndicatorCardProps) 
             onChange={changeReason} error={touchedReason ? reasonError : undefined} />
         </fieldset>
       )}
-      <details className="indicator-more" open={Boolean(answer?.note) || answer?.evidence.length ? true : undefined}>
-        <summary>
-          {text.note} &amp; {text.evidence}
-          {answer?.evidence.length ? ` (${answer.evidence.length})` : ''}
-        </summary>
+      <NotesDisclosure open={Boolean(answer?.note) || Boolean(answer?.evidence.length)}
+        summary={<>{text.note} &amp; {text.evidence}{answer?.evidence.length ? ` (${answer.evidence.length})` : ''}</>}>
         <fieldset disabled={p.readOnly} className="plain">
           <TextField id={`note-${ind.id}`} label={text.note} hint={text.noteHint} value={note}
             multiline onChange={changeNote} error={noteError} />
           <EvidenceSection indicatorId={ind.id} answer={answer} onSave={p.onSave} readOnly={p.readOnly} />
         </fieldset>
-      </details>
+      </NotesDisclosure>
     </article>
   );
 });
 
-/** The card re-renders on every click on it: its fixed labels are translated once per language. */
+/**
+ * The card re-renders on every click on it: its fixed labels are translated once per language, and
+ * its parts get them as props instead of each calling `useTranslation` (a hook per part and card).
+ */
 function useCardText(indicatorId: string) {
   const { t } = useTranslation('questionnaire');
-  return useMemo(
+  const text = useMemo(
     () => ({ evidenceHint: t('evidenceHint'), clear: t('clear'), clearLabel: t('clearLabel', { id: indicatorId }), note: t('note'),
-      evidence: t('evidence.title'), noteHint: t('noteHint', { max: LIMITS.noteMax }) }),
+      evidence: t('evidence.title'), noteHint: t('noteHint', { max: LIMITS.noteMax }), naAllowedMark: t('naAllowedMark'),
+      translation: t('translation') }),
     [t, indicatorId],
   );
+  return { t, text };
 }
 
+type CardText = ReturnType<typeof useCardText>['text'];
+
 /** Code (with † where "Tidak relevan" is allowed), save state, question and its translation. */
-function IndicatorHead(p: { indicator: IndicatorDef; lang: Lang; showTranslation: boolean; children: ReactNode }) {
-  const { t } = useTranslation('questionnaire');
-  const { indicator: ind, lang } = p;
+function IndicatorHead(p: { indicator: IndicatorDef; lang: Lang; showTranslation: boolean; text: CardText; children: ReactNode }) {
+  const { indicator: ind, lang, text } = p;
   const other: Lang = lang === 'id' ? 'en' : 'id';
   return (
     <>
       <header className="indicator-head">
         <span className="indicator-id">{ind.id}</span>
         {ind.naAllowed && (
-          <span className="na-mark" title={t('naAllowedMark')}>
+          <span className="na-mark" title={text.naAllowedMark}>
             <span aria-hidden="true">†</span>
-            <span className="visually-hidden">{t('naAllowedMark')}</span>
+            <span className="visually-hidden">{text.naAllowedMark}</span>
           </span>
         )}
         <span className="spacer" />
@@ -141,7 +144,7 @@ function IndicatorHead(p: { indicator: IndicatorDef; lang: Lang; showTranslation
       <h3 id={`q-${ind.id}`} className="question" tabIndex={-1}>{ind.question[lang]}</h3>
       {p.showTranslation && (
         <p className="translation muted" lang={other}>
-          <span className="visually-hidden">{t('translation')}: </span>
+          <span className="visually-hidden">{text.translation}: </span>
           {ind.question[other]}
         </p>
       )}
@@ -150,10 +153,9 @@ function IndicatorHead(p: { indicator: IndicatorDef; lang: Lang; showTranslation
 }
 
 /** Where a merged answer came from: the OPD, when it answered (if known) and when it was merged. */
-function ProvenanceNote({ answer, lang }: { answer: Answer | undefined; lang: Lang }) {
+function ProvenanceNote({ provenance, lang }: { provenance: NonNullable<Answer['provenance']>; lang: Lang }) {
   const { t } = useTranslation('questionnaire');
-  if (!answer?.provenance) return null;
-  const { opd, answeredAt, mergedAt } = answer.provenance;
+  const { opd, answeredAt, mergedAt } = provenance;
   const locale = localeOf(lang);
   const merged = formatDateTime(mergedAt, locale);
   return (

@@ -71,7 +71,7 @@ export default function QuestionnairePage({ id, elementId, indicatorId, children
   if (!element) return <PageMessage text={t('common:notFound')} />;
   return (
     <QuestionnaireView assessment={assessment} instrument={instrument} element={element} answers={answers} overall={progress.overall}
-      access={access} revision={revision} actions={actions}>
+      access={access} revision={revision} indicatorId={indicatorId} actions={actions}>
       {children}
     </QuestionnaireView>
   );

@@ -17,6 +17,7 @@ import { QuestionnaireHeader } from './questionnaire-header';
 import { useOpdOf } from './questionnaire-instrument';
 import { QuestionnairePager } from './questionnaire-pager';
 import { QuestionnaireTools } from './questionnaire-tools';
+import { useShownCards } from './use-shown-cards';
 import { WhatsLeftPanel } from './whats-left-panel';
 
 const Nav = memo(ElementNav);
@@ -29,6 +30,8 @@ interface QuestionnaireViewProps {
   readonly overall: Progress;
   readonly access: EditAccess;
   readonly revision: number;
+  /** The indicator in the URL (focused): its card is among the first rendered. */
+  readonly indicatorId?: string | undefined;
   readonly actions: {
     readonly onSave: (answer: Answer) => void;
     readonly onUndo: () => void;
@@ -44,9 +47,10 @@ interface QuestionnaireViewProps {
 /**
  * One element of the questionnaire. A click re-renders its card and the overall counters at once;
  * the element list and "what's left" follow in a deferred (interruptible) render of the answers,
- * so neither the click's frame nor its IndexedDB `complete` waits for them (docs/performance.md).
+ * so neither the click's frame nor its IndexedDB `complete` waits for them. An element renders its
+ * first card at once and the others right after (`useShownCards`; docs/performance.md).
  */
-export function QuestionnaireView({ assessment, instrument, element, answers, overall, access, revision, actions, children }: QuestionnaireViewProps) {
+export function QuestionnaireView({ assessment, instrument, element, answers, overall, access, revision, indicatorId, actions, children }: QuestionnaireViewProps) {
   const { t } = useTranslation('questionnaire');
   const lang = useSettingsStore((s) => s.lang);
   const showTranslation = useSettingsStore((s) => s.showTranslation);
@@ -64,6 +68,7 @@ export function QuestionnaireView({ assessment, instrument, element, answers, ov
   const nameOf = (eid: string | undefined) => (eid ? (findElement(instrument, eid)?.name[lang] ?? eid) : '');
   const order = elementOrder(instrument);
   const { headingRef, restored, onSave } = actions;
+  const shown = useShownCards(element, indicatorId);
   const heading = useMemo(() => t('elementHeading', { id: element.id, name: element.name[lang] }), [t, element, lang]);
   const nav = useMemo(
     () => <Nav assessmentId={assessment.id} instrument={instrument} progress={laggingProgress} currentElementId={element.id} lang={lang} />,
@@ -86,12 +91,13 @@ export function QuestionnaireView({ assessment, instrument, element, answers, ov
         <section className="q-element" aria-labelledby="element-heading">
           <p className="q-dimension">{dimension?.name[lang]}</p>
           <h2 id="element-heading" ref={headingRef} tabIndex={-1}>{heading}</h2>
-          {element.indicators.map((ind) => (
+          {element.indicators.slice(0, shown.count).map((ind) => (
             // `revision` changes when answers are re-read from storage, `restored` on "Urungkan": cards drop local drafts.
             <IndicatorCard key={`${assessment.id}-${ind.id}-${revision}-${restored[ind.id] ?? 0}`} indicator={ind} rubric={instrument.rubric}
               lang={lang} showTranslation={showTranslation} answer={answers[ind.id]} readOnly={readOnly} onSave={onSave} />
           ))}
-          <QuestionnairePager assessmentId={assessment.id} prevId={prevId} nextId={nextId} prevName={nameOf(prevId)} nextName={nameOf(nextId)} />
+          {/* With the last card, so it does not move down as the other cards appear. */}
+          {shown.all && <QuestionnairePager assessmentId={assessment.id} prevId={prevId} nextId={nextId} prevName={nameOf(prevId)} nextName={nameOf(nextId)} />}
         </section>
       </div>
     </div>
