@@ -22,9 +22,9 @@ import {
   toStoredAnswerSet,
   toStoredAssessment,
   toStoredPlan,
+  toStoredScore,
   toStoredSummary,
 } from './records';
-import { toStoredScore } from './score-cache';
 import { runTx, writer } from './transaction';
 
 /** An assessment with its answers and, when one was saved, its plan (what an export holds). */
@@ -92,7 +92,7 @@ function recordsOf({ assessment, answers, plan, score }: ImportWrites['create'][
  * Applies an import in ONE readwrite transaction: deletes `deleteIds` (with their answers,
  * counts and plans), then adds every new assessment with its answers as one answer set record,
  * its counts with the score summary the write carries (cached for the benchmark view,
- * `score-cache.ts`) and the file's plan, if any. An assessment deleted and created again under the same
+ * README "Score summaries") and the file's plan, if any. An assessment deleted and created again under the same
  * id (the file's copy replaces the local one) keeps its local plan unless the file brings one;
  * a deleted one loses it (README "Plans"). An id that still exists (and
  * is not being deleted) rejects with `conflict`; a malformed record with `invalid` (both before

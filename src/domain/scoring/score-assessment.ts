@@ -9,13 +9,6 @@ import { balanceOf, readAnswer, spreadOf, weightFrom } from './aggregate';
 import { bandOf, predicateOf } from './bands';
 import type { DimensionResult, ElementResult, IndicatorResult, LayerResult, ScoreResult } from './types';
 
-/**
- * Version of the scoring rules and of the score summary derived from them. Bump it with any change
- * that can change a score of the same answers: stored score summaries of an older version are
- * then ignored and recomputed (src/storage/README.md, "Score summaries").
- */
-export const SCORING_VERSION = 1;
-
 /** A valid dimension needs at least this many valid elements (§6.5). */
 const MIN_VALID_ELEMENTS = 2;
 /** Fewer applicable indicators than this marks a valid element as "basis sempit" (§6.10). */
