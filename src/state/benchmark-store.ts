@@ -3,7 +3,7 @@
  * and imported ones alike), and the peer-group options of the benchmark view.
  *
  * Loading reads all assessments in one transaction (`storage/bulk-read.ts`) with the score
- * summaries cached in storage (`storage/score-cache.ts`); only those without a valid cached one
+ * summaries cached in storage (src/storage/README.md, "Score summaries"); only those without a valid cached one
  * are scored here, each with its own instrument version and weight profile, and their summaries
  * are then cached in storage for the next visit. Summaries are also kept in memory by id +
  * `updatedAt` (every answer write bumps `updatedAt`), so a repeat visit reads only changed answers.
@@ -15,9 +15,8 @@ import { summarizeScore } from '../domain/benchmark/summarize-score';
 import type { BenchmarkEntry, EntrySource, PeerGroup, PeerGroupKind, ScoreSummary } from '../domain/benchmark/types';
 import { getInstrument, getWeightProfile } from '../domain/instrument/registry';
 import { scoreAssessment } from '../domain/scoring/score-assessment';
-import { readAllAssessments } from '../storage/bulk-read';
-import type { BulkReadOptions, BulkReadResult } from '../storage/bulk-read';
-import { cacheScores, type ComputedScore } from '../storage/score-cache';
+import { cacheScores, readAllAssessments } from '../storage/bulk-read';
+import type { BulkReadOptions, BulkReadResult, ComputedScore } from '../storage/bulk-read';
 import { reportFailure } from './storage-failure';
 
 /** Most regions a user can hand-pick for the `custom` peer group. */

@@ -1,7 +1,8 @@
 /**
- * Bulk read of every assessment with its cached score summary (`score-cache.ts`) and, where there
- * is no valid one and the caller asks, its answers, in ONE readonly transaction, for views over
- * all data on the device (benchmarking). `repository.list()` followed by `get(id)` per
+ * Bulk read of every assessment with its cached score summary (README "Score summaries") and, where
+ * there is no valid one and the caller asks, its answers, in ONE readonly transaction, for views
+ * over all data on the device (benchmarking); and `cacheScores`, which stores the summaries the
+ * view computed. `repository.list()` followed by `get(id)` per
  * assessment costs one readwrite transaction per assessment (2,570 stored assessments: ≈ 10 s in
  * Chromium on a 2-core machine); this is one transaction with two requests (answer sets and
  * answer records) per 150 assessments (see docs/benchmarking.md).
@@ -15,9 +16,9 @@ import type { ScoreSummary } from '../domain/benchmark/types';
 import { answerRecordRange, answerRecordSpan, effectiveAnswers, groupRawAnswers, readRawAnswers, type RawAnswers } from './answer-stores';
 import { answerStores, ANSWER_STORES } from './assessment-ops';
 import { openDb, STORES, type StoredScore } from './db';
-import { readAssessment, readSummary, toAssessment, toAnswerMap } from './records';
-import { validScore } from './score-cache';
-import { runTx } from './transaction';
+import { SCORING_VERSION } from '../domain/scoring/version';
+import { readAssessment, readSummary, toAnswerMap, toAssessment, toStoredScore } from './records';
+import { runTx, writer } from './transaction';
 
 export interface BulkAssessment {
   readonly assessment: Assessment;
@@ -79,6 +80,17 @@ class AnswerCollector {
       }
     }
   }
+}
+
+/** The cached summary of `assessment`, or undefined when there is none or it is stale. */
+export function validScore(assessment: Assessment, score: StoredScore | null | undefined): ScoreSummary | undefined {
+  if (!score) return undefined;
+  const isCurrent =
+    score.updatedAt === assessment.updatedAt &&
+    score.scoringVersion === SCORING_VERSION &&
+    score.instrumentVersion === assessment.instrumentVersion &&
+    score.weightProfileId === assessment.weightProfileId;
+  return isCurrent ? score.summary : undefined;
 }
 
 /** The cached score of every readable summary record, by assessment id (unreadable ones count as none). */
@@ -143,6 +155,44 @@ export async function readAllAssessments(options: BulkReadOptions = {}): Promise
         items.push({ assessment, score: scores.get(assessment.id) ?? null, answers });
       }
       return { items, unreadable: read.unreadable + broken.size };
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** A summary computed from the answers of `assessment` as it was read. */
+export interface ComputedScore {
+  readonly assessment: Assessment;
+  readonly summary: ScoreSummary;
+}
+
+/**
+ * Caches computed summaries in one readwrite transaction. Each is stored only if the assessment
+ * is still as it was read (same `updatedAt`, instrument and profile: no answer written since) and
+ * has a summary record; its counts are kept. Anything unreadable is skipped: this is a cache.
+ */
+export async function cacheScores(scores: readonly ComputedScore[], options: { readonly dbName?: string } = {}): Promise<void> {
+  if (scores.length === 0) return;
+  const db = await openDb(options.dbName !== undefined ? { dbName: options.dbName } : {});
+  try {
+    await runTx(db, [STORES.assessments, STORES.summaries], 'readwrite', async (tx) => {
+      const assessments = tx.objectStore(STORES.assessments);
+      const summaries = tx.objectStore(STORES.summaries);
+      const put = writer(summaries);
+      await Promise.all(
+        scores.map(async ({ assessment, summary }) => {
+          const [rawAssessment, rawSummary] = await Promise.all([assessments.get(assessment.id), summaries.get(assessment.id)]);
+          if (rawAssessment === undefined || rawSummary === undefined) return;
+          try {
+            const score = toStoredScore(assessment, summary);
+            if (validScore(toAssessment(readAssessment(rawAssessment).record), score) === undefined) return;
+            put.put({ ...readSummary(rawSummary).record, score });
+          } catch {
+            // A record this app cannot read keeps what it has.
+          }
+        }),
+      );
     });
   } finally {
     db.close();

@@ -64,7 +64,7 @@ export interface StoredSummary {
   readonly answeredCount: number;
   /** Answers marked 'NA'. */
   readonly naCount: number;
-  /** The score summary cached with the counts (summary record v2), null when none (`score-cache.ts`). */
+  /** The score summary cached with the counts (summary record v2), null when none (README "Score summaries"). */
   readonly score: StoredScore | null;
   readonly schemaVersion: number;
 }

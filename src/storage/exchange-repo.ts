@@ -22,10 +22,10 @@ import {
   toStoredAnswerSet,
   toStoredAssessment,
   toStoredPlan,
+  toStoredScore,
   toStoredSummary,
 } from './records';
 import { openGuardedDb } from './guarded-db';
-import { toStoredScore } from './score-cache';
 import { runTx, writer, type AnyTx } from './transaction';
 import { addMissingVisitEntries, loadVisitWorkspace } from './visit-repo';
 import type { VisitWorkspace } from '../domain/visit/workspace';
@@ -96,7 +96,7 @@ function recordsOf({ assessment, answers, plan, score }: ImportWrites['create'][
  * Applies an import in ONE readwrite transaction: deletes `deleteIds` (with their answers,
  * counts and plans), then adds every new assessment with its answers as one answer set record,
  * its counts with the score summary the write carries (cached for the benchmark view,
- * `score-cache.ts`) and the file's plan, if any. An assessment deleted and created again under the same
+ * README "Score summaries") and the file's plan, if any. An assessment deleted and created again under the same
  * id (the file's copy replaces the local one) keeps its local plan unless the file brings one;
  * a deleted one loses it (README "Plans"). An id that still exists (and
  * is not being deleted) rejects with `conflict`; a malformed record with `invalid` (both before

@@ -4,7 +4,9 @@
  * the record, so a read never returns half the data.
  */
 import type { Answer, AnswerMap, Assessment } from '../domain/assessment/types';
+import type { ScoreSummary } from '../domain/benchmark/types';
 import type { AssessmentPlan } from '../domain/planning/types';
+import { SCORING_VERSION } from '../domain/scoring/version';
 import type { AnswerCounts } from './answer-counts';
 import type { StoredAnswer, StoredAnswerSet, StoredAssessment, StoredPlan, StoredScore, StoredSummary } from './db';
 import { StorageError } from './errors';
@@ -61,8 +63,14 @@ export function toStoredAnswerSet(assessmentId: string, answers: readonly Answer
   return { assessmentId, answerSchemaVersion: ANSWER_SCHEMA_VERSION, answers, schemaVersion: ANSWER_SET_SCHEMA_VERSION };
 }
 
+/** The cache entry for `summary`, the score of `assessment`'s answers as they are now (README "Score summaries"). */
+export function toStoredScore(assessment: Assessment, summary: ScoreSummary): StoredScore {
+  const { updatedAt, instrumentVersion, weightProfileId } = assessment;
+  return { updatedAt, scoringVersion: SCORING_VERSION, instrumentVersion, weightProfileId, summary };
+}
+
 /**
- * The summary record for `counts`, with `score` cached (`score-cache.ts`) or none: every write
+ * The summary record for `counts`, with `score` cached (`toStoredScore`) or none: every write
  * path but import and the benchmark view's write-back stores none, so an answer write drops the
  * cache. Throws StorageError('invalid') for a malformed score.
  */

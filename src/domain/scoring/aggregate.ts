@@ -17,6 +17,11 @@ const NOT_APPLICABLE: AnswerReading = { status: 'na', value: 'NA' };
 /** One shared, frozen reading per level: scoring thousands of assessments allocates none. */
 const ANSWERED: readonly AnswerReading[] = ([0, 1, 2, 3, 4, 5] as const).map((value) => Object.freeze({ status: 'answered', value }));
 
+/** Whether a stored value is one of the levels 0–5 (integers only). */
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5;
+}
+
 /**
  * Reads the answer to one indicator. Returns `answered` for a level 0–5, `na` for a valid
  * "tidak relevan" (NA on a `naAllowed` indicator with a non-blank `naReason`), and `unanswered`
@@ -25,11 +30,10 @@ const ANSWERED: readonly AnswerReading[] = ([0, 1, 2, 3, 4, 5] as const).map((va
  * lower coverage instead of silently shrinking the denominator.
  */
 export function readAnswer(indicator: IndicatorDef, answers: AnswerMap): AnswerReading {
-  const answer = answers[indicator.id];
-  if (typeof answer !== 'object' || answer === null || !Object.hasOwn(answers, indicator.id)) return UNANSWERED;
+  const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
+  if (typeof answer !== 'object' || answer === null) return UNANSWERED;
   const { level } = answer;
-  // ANSWERED holds the integers 0–5 only: any other number (2.5, -1, NaN) finds nothing.
-  if (typeof level === 'number') return ANSWERED[level] ?? UNANSWERED;
+  if (isLevel(level)) return ANSWERED[level] ?? UNANSWERED;
   if (level === 'NA' && indicator.naAllowed && isReason(answer.naReason)) return NOT_APPLICABLE;
   return UNANSWERED;
 }

@@ -1,5 +1,5 @@
 /** Public API of scoring (assessment-model.md §6.5–6.7). */
-export { SCORING_VERSION, scoreAssessment } from './score-assessment';
+export { scoreAssessment } from './score-assessment';
 export { progressOf } from './progress';
 export type { Progress, ProgressSummary } from './progress';
 export { BAND_EDGES, EDGE_TOLERANCE, PREDICATE_EDGES, bandOf, predicateOf } from './bands';

@@ -4,38 +4,21 @@
  */
 import type { AnswerMap } from '../assessment/types';
 import type { DimensionDef, ElementDef, IndicatorDef, Instrument, WeightProfile } from '../instrument/types';
-import { LAYERS, LEVELS } from '../instrument/types';
+import { LAYERS } from '../instrument/types';
 import { balanceOf, readAnswer, spreadOf, weightFrom } from './aggregate';
 import { bandOf, predicateOf } from './bands';
 import type { DimensionResult, ElementResult, IndicatorResult, LayerResult, ScoreResult } from './types';
-
-/**
- * Version of the scoring rules and of the score summary derived from them. Bump it with any change
- * that can change a score of the same answers: stored score summaries of an older version are
- * then ignored and recomputed (src/storage/README.md, "Score summaries").
- */
-export const SCORING_VERSION = 1;
 
 /** A valid dimension needs at least this many valid elements (§6.5). */
 const MIN_VALID_ELEMENTS = 2;
 /** Fewer applicable indicators than this marks a valid element as "basis sempit" (§6.10). */
 const NARROW_BASIS_BELOW = 3;
 
-/** Slots of `IndicatorPlan.results`: 0–5 the answered level, then "tidak relevan", then unanswered. */
-const NA_SLOT = 6;
-const UNANSWERED_SLOT = 7;
-
-/** An indicator with its weight (§6.4), the slot of its layer in `LAYERS`, and its possible results. */
+/** An indicator with its weight (§6.4) and the slot of its layer in `LAYERS`. */
 interface IndicatorPlan {
   readonly def: IndicatorDef;
   readonly weight: number;
   readonly layer: number;
-  /**
-   * The indicator's result for each reading (by slot, above): an `IndicatorResult` depends only on
-   * the indicator, its weight and the reading, so these are shared and frozen, and scoring
-   * thousands of assessments allocates none per indicator.
-   */
-  readonly results: readonly IndicatorResult[];
 }
 
 interface ElementPlan {
@@ -48,12 +31,6 @@ interface DimensionPlan {
   readonly def: DimensionDef;
   readonly weight: number;
   readonly elements: readonly ElementPlan[];
-}
-
-function resultsOf(def: IndicatorDef, weight: number): readonly IndicatorResult[] {
-  const result = (value: IndicatorResult['value'], status: IndicatorResult['status']): IndicatorResult =>
-    Object.freeze({ indicatorId: def.id, value, status, weight });
-  return Object.freeze([...LEVELS.map((level) => result(level, 'answered')), result('NA', 'na'), result(null, 'unanswered')]);
 }
 
 /**
@@ -73,10 +50,7 @@ function planOf(instrument: Instrument, weights: WeightProfile): readonly Dimens
     elements: d.elements.map((e) => ({
       def: e,
       weight: weightFrom(weights.element, e.id),
-      indicators: e.indicators.map((i) => {
-        const weight = weightFrom(weights.indicator, i.id);
-        return { def: i, weight, layer: LAYERS.indexOf(i.layer), results: resultsOf(i, weight) };
-      }),
+      indicators: e.indicators.map((i) => ({ def: i, weight: weightFrom(weights.indicator, i.id), layer: LAYERS.indexOf(i.layer) })),
     })),
   }));
   byProfile.set(weights, plan);
@@ -105,26 +79,21 @@ function scoreElement({ def: element, weight, indicators: defs }: ElementPlan, a
   let weightTotal = 0;
   let conservativeSum = 0;
   let conservativeTotal = 0;
-  for (const { def, weight: w, layer, results } of defs) {
+  for (const { def, weight: w, layer } of defs) {
     const { status, value } = readAnswer(def, answers);
+    indicators.push({ indicatorId: def.id, value, status, weight: w });
     layers.total[layer] = (layers.total[layer] ?? 0) + 1;
-    if (status === 'na') {
-      indicators.push(results[NA_SLOT] as IndicatorResult);
-      continue;
-    }
+    if (status === 'na') continue;
     applicableCount += 1;
+    const points = typeof value === 'number' ? value : 0;
+    conservativeSum += w * points;
+    conservativeTotal += w;
     if (status === 'answered') {
-      indicators.push(results[value] as IndicatorResult);
-      conservativeSum += w * value;
-      conservativeTotal += w;
       answeredCount += 1;
-      weightedSum += w * value;
+      weightedSum += w * points;
       weightTotal += w;
-      layers.sum[layer] = (layers.sum[layer] ?? 0) + value;
+      layers.sum[layer] = (layers.sum[layer] ?? 0) + points;
       layers.answered[layer] = (layers.answered[layer] ?? 0) + 1;
-    } else {
-      indicators.push(results[UNANSWERED_SLOT] as IndicatorResult);
-      conservativeTotal += w; // counted as 0
     }
   }
   const mean = answeredCount === 0 ? null : weightedSum / weightTotal;
@@ -181,26 +150,16 @@ function scoreDimension({ def: dimension, weight, elements: defs }: DimensionPla
   // Recorded: only valid elements count. Conservative: every element with an applicable item
   // counts (its conservative score is non-null exactly then).
   const score = meanOfParts(elements, recordedScore, MIN_VALID_ELEMENTS);
-  let validElements = 0;
-  let applicable = 0;
-  let answered = 0;
-  let total = 0;
-  for (const e of elements) {
-    if (e.isValid) validElements += 1;
-    applicable += e.applicable;
-    answered += e.answered;
-    total += e.total;
-  }
   return {
     dimensionId: dimension.id,
     score,
     conservative: meanOfParts(elements, conservativeScore, MIN_VALID_ELEMENTS),
     band: score === null ? null : bandOf(score),
     isValid: score !== null,
-    validElements,
-    applicable,
-    answered,
-    total,
+    validElements: sumOf(elements, (e) => (e.isValid ? 1 : 0)),
+    applicable: sumOf(elements, (e) => e.applicable),
+    answered: sumOf(elements, (e) => e.answered),
+    total: sumOf(elements, (e) => e.total),
     weight,
     elements,
   };

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { DemoBadge } from './benchmark-section';
-import { useIsOverflowing } from '../../components/ui/use-is-overflowing';
+import { useIsOverflowing } from './use-overflow';
 
 interface DataTableProps {
   readonly caption: string;

@@ -7,18 +7,19 @@ import { planImport, resolveImport } from '../domain/exchange/plan-import';
 import { listIndicators } from '../domain/instrument/lookup';
 import { CURRENT_INSTRUMENT, DEFAULT_WEIGHT_PROFILE } from '../domain/instrument/registry';
 import type { AssessmentPlan } from '../domain/planning/types';
-import { scoreAssessment, SCORING_VERSION } from '../domain/scoring/score-assessment';
+import { scoreAssessment } from '../domain/scoring/score-assessment';
+import { SCORING_VERSION } from '../domain/scoring/version';
 import { openAssessmentRepository, type AssessmentRepository } from './assessment-repo';
-import { readAllAssessments } from './bulk-read';
+import { cacheScores, readAllAssessments, validScore } from './bulk-read';
 import { STORES } from './db';
 import { openExchangeRepository, type ExchangeRepository } from './exchange-repo';
-import { cacheScores, toStoredScore, validScore } from './score-cache';
+import { toStoredScore } from './records';
 
 let counter = 0;
 const opened: { close(): void }[] = [];
 
 async function open(): Promise<{ dbName: string; repo: AssessmentRepository; exchange: ExchangeRepository }> {
-  const dbName = `score-cache-test-${++counter}`;
+  const dbName = `score-summaries-test-${++counter}`;
   const repo = await openAssessmentRepository({ dbName });
   const exchange = await openExchangeRepository({ dbName });
   opened.push(repo, exchange);
