@@ -1,12 +1,29 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../domain/assessment/types';
 import { initI18n } from '../../i18n';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 import { AssessmentTable, PAGE } from './assessment-table';
 
+/**
+ * The score column loads through a lazy chunk (`home-scores.ts` → benchmark store → IndexedDB).
+ * Here it is replaced by a fixed map, so the table's tests never leave that chunk loading after
+ * the test ends (the cause of CI's "Cannot load … after the environment was torn down").
+ */
+const { loadHomeScores } = vi.hoisted(() => ({ loadHomeScores: vi.fn() }));
+vi.mock('./home-scores', () => ({ loadHomeScores }));
+
 beforeAll(() => {
   initI18n('id');
+});
+
+beforeEach(() => {
+  const dims = { GOV: 3, BRA: 3, ECO: 3, LIV: 3, SOC: 3, ENV: 3 };
+  loadHomeScores.mockResolvedValue(new Map([
+    ['a-0', { index: 3.25, dimensions: dims, elements: {}, isFinalEligible: true, coverage: 1 }],
+    ['a-1', { index: 2.5, dimensions: dims, elements: {}, isFinalEligible: false, coverage: 0.5 }],
+    ['a-2', null],
+  ]));
 });
 
 const NAMES: Readonly<Record<string, string>> = { '32.74': 'Kota Cirebon', '32.73': 'Kota Bandung', '11.01': 'Kabupaten Aceh Selatan' };
@@ -25,6 +42,28 @@ const MANY = Array.from({ length: 120 }, (_, i) => summary(i, ['32.74', '32.73',
 const bodyRows = () => within(screen.getAllByRole('rowgroup')[1] ?? document.body).queryAllByRole('row');
 
 describe('AssessmentTable', () => {
+  it('shows "…" until the scores load, then each index with its coverage, provisional ones labelled, "—" where there is none', async () => {
+    render(<AssessmentTable items={MANY.slice(0, 4)} regionName={regionName} onDelete={vi.fn()} />);
+    const rows = bodyRows();
+    expect(rows[0]).toHaveTextContent('…');
+    await screen.findAllByTestId('home-index');
+    const row = (name: string) => bodyRows().find((r) => r.textContent?.includes(name));
+    expect(row('Kota Cirebon')).toHaveTextContent(/3,25\s*cakupan 100/); // a-0
+    expect(row('Kota Cirebon')).not.toHaveTextContent('Sementara');
+    expect(row('Kota Bandung')).toHaveTextContent(/2,50\s*Sementara\s*cakupan 50/); // a-1
+    expect(row('Aceh Selatan')).toHaveTextContent('—'); // a-2: this app cannot score it
+    expect(row('99.99')).toHaveTextContent('—'); // a-3: not in the map
+    expect(screen.queryByText('…')).toBeNull();
+  });
+
+  it('shows "—", not "…" for ever, when the scores cannot be loaded', async () => {
+    loadHomeScores.mockRejectedValue(new Error('storage gone'));
+    render(<AssessmentTable items={MANY.slice(0, 2)} regionName={regionName} onDelete={vi.fn()} />);
+    await waitFor(() => expect(bodyRows()[0]).toHaveTextContent('—'));
+    expect(bodyRows()[1]).toHaveTextContent('—');
+    expect(screen.queryByText('…')).toBeNull();
+  });
+
   it('renders every row and no search box with up to 50 assessments', () => {
     render(<AssessmentTable items={MANY.slice(0, PAGE)} regionName={regionName} onDelete={vi.fn()} />);
     expect(bodyRows()).toHaveLength(PAGE);
