@@ -73,11 +73,49 @@ function instrumentStructureInWorker(): Plugin {
   };
 }
 
+/**
+ * The modules the questionnaire's chunk imports statically that the first bundle does not hold: one
+ * chunk (the `questionnaire-deps` group below) instead of about 14 small ones, which the browser found
+ * one import level at a time (four rounds of request, parse and compile before the first question).
+ * The set is computed from the module graph when the build's modules are known (`buildEnd`), before
+ * the chunks are made. Other screens that share some of these modules load this chunk too (the home
+ * page's panels did load most of them already: the instrument, plans, scoring; ≈ 5 KB more).
+ */
+function questionnaireDeps(): Plugin & { has: (id: string) => boolean } {
+  const deps = new Set<string>();
+  return {
+    name: 'siap-cerdas-questionnaire-deps',
+    apply: 'build',
+    has: (id) => deps.has(id),
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const closure = (from: string | undefined) => {
+        const seen = new Set<string>();
+        const todo = from ? [from] : [];
+        for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const initial = closure(ids.find((id) => /src[\\/]main\.tsx$/.test(id)));
+      const page = ids.find((id) => /src[\\/]features[\\/]questionnaire[\\/]questionnaire-page\.tsx$/.test(id));
+      for (const id of closure(page)) {
+        if (initial.has(id) || id.startsWith('\0') || /node_modules|src[\\/]features[\\/]questionnaire[\\/]/.test(id)) continue;
+        deps.add(id);
+      }
+    },
+  };
+}
+const QUESTIONNAIRE_DEPS = questionnaireDeps();
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
+    QUESTIONNAIRE_DEPS,
     VitePWA({
       strategies: 'generateSW',
       // 'prompt': an update is offered ("Versi baru tersedia"), never forced mid-questionnaire.
@@ -144,6 +182,8 @@ export default defineConfig({
             { name: 'planning', includeDependenciesRecursively: false, test: PLANNING_SCREENS },
             // What the bar, the panel and the screens share (text, the OPD table): one small chunk.
             { name: 'planning-shared', includeDependenciesRecursively: false, test: PLANNING_SHARED },
+            // What the questionnaire needs beyond the first bundle, in one chunk (`questionnaireDeps`).
+            { name: 'questionnaire-deps', includeDependenciesRecursively: false, test: QUESTIONNAIRE_DEPS.has },
           ],
         },
       },
