@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Assessment } from '../domain/assessment/types';
 import type { ImportWrites } from '../domain/exchange/plan-import';
@@ -5,6 +6,7 @@ import type { AssessmentPlan } from '../domain/planning/types';
 import { openAssessmentRepository, type AssessmentRepository } from './assessment-repo';
 import { openExchangeRepository, type ExchangeRepository } from './exchange-repo';
 import { StorageError } from './errors';
+import { ANSWER_SCHEMA_VERSION } from './migrations';
 
 let dbCounter = 0;
 const opened: { close(): void }[] = [];
@@ -66,6 +68,18 @@ describe('exchange repository', () => {
     expect(Object.keys(old?.answers ?? {})).toEqual(['GOV.1.1']);
     expect(old?.answers['GOV.1.1']?.level).toBe(5);
     expect((await repo.get('new'))?.answers['ENV.3.4']?.level).toBe(0);
+  });
+
+  it('drops answer records left without their assessment when an import creates that id, and only those', async () => {
+    const { repo, exchange } = await open();
+    await repo.create(assessment('kept'), [answer('GOV.1.1', 1)]);
+    await repo.saveAnswer('kept', answer('GOV.1.2', 2), '2026-02-01T00:00:00.000Z');
+    const raw = await openDB(`siap-cerdas-exchange-test-${dbCounter}`);
+    await raw.put('answers', { ...answer('GOV.1.1', 4), assessmentId: 'ghost', schemaVersion: ANSWER_SCHEMA_VERSION });
+    raw.close();
+    await exchange.importAssessments({ deleteIds: [], create: [{ assessment: assessment('ghost', { period: 2024 }), answers: [answer('GOV.1.3', 0)] }] });
+    expect((await repo.get('ghost'))?.answers).toEqual({ 'GOV.1.3': answer('GOV.1.3', 0) });
+    expect(Object.keys((await repo.get('kept'))?.answers ?? {}).sort()).toEqual(['GOV.1.1', 'GOV.1.2']);
   });
 
   it('reports the assessments written after each batch of 100 and after the last', async () => {

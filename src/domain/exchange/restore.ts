@@ -28,13 +28,20 @@ function restoreEvidence(e: NonNullable<ImportedAnswer['evidence']>[number]): Ev
   return { id: e.id, kind: e.kind, title: e.title, reference: e.reference, ...defined({ url: e.url, date: e.date, ownerOpd: e.ownerOpd }) };
 }
 
+/**
+ * The evidence of every answer that has none: one shared, frozen empty list, so writing an
+ * imported answer set clones one array per set rather than one per answer (the structured clone
+ * writes a repeated object as a reference).
+ */
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
+
 /** Converts one imported answer to the domain `Answer` for `indicatorId`. */
 export function restoreAnswer(indicatorId: string, a: ImportedAnswer): Answer {
   return {
     indicatorId,
     level: a.level as Answer['level'],
     ...defined({ naReason: a.naReason, note: a.note, answeredBy: a.answeredBy, answeredAt: a.answeredAt }),
-    evidence: (a.evidence ?? []).map(restoreEvidence),
+    evidence: a.evidence && a.evidence.length > 0 ? a.evidence.map(restoreEvidence) : NO_EVIDENCE,
     ...(a.provenance ? { provenance: { opd: a.provenance.opd, packageId: a.provenance.packageId, ...defined({ answeredAt: a.provenance.answeredAt }), mergedAt: a.provenance.mergedAt } } : {}),
   };
 }

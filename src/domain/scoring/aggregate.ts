@@ -29,7 +29,7 @@ export function isLevel(value: unknown): value is Level {
  * this indicator or has no reason. Such answers are kept in storage but count as empty, so they
  * lower coverage instead of silently shrinking the denominator.
  */
-export function readAnswer(indicator: IndicatorDef, answers: AnswerMap): AnswerReading {
+export function readAnswer(indicator: Pick<IndicatorDef, 'id' | 'naAllowed'>, answers: AnswerMap): AnswerReading {
   const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
   if (typeof answer !== 'object' || answer === null) return UNANSWERED;
   const { level } = answer;

@@ -3,8 +3,9 @@
  * their conservative variants, readiness layers and companion statistics. Pure and total.
  */
 import type { AnswerMap } from '../assessment/types';
-import type { DimensionDef, ElementDef, IndicatorDef, Instrument, WeightProfile } from '../instrument/types';
+import type { DimensionId, IndicatorDef, Instrument, Level, WeightProfile } from '../instrument/types';
 import { LAYERS } from '../instrument/types';
+import type { AnswerReading } from './aggregate';
 import { balanceOf, readAnswer, spreadOf, weightFrom } from './aggregate';
 import { bandOf, predicateOf } from './bands';
 import type { DimensionResult, ElementResult, IndicatorResult, LayerResult, ScoreResult } from './types';
@@ -14,45 +15,79 @@ const MIN_VALID_ELEMENTS = 2;
 /** Fewer applicable indicators than this marks a valid element as "basis sempit" (§6.10). */
 const NARROW_BASIS_BELOW = 3;
 
-/** An indicator with its weight (§6.4) and the slot of its layer in `LAYERS`. */
+/**
+ * An indicator as scoring reads it: its id and NA rule copied from the definition (so every
+ * indicator of every instrument is read through one object shape), its weight (§6.4) and the
+ * slot of its layer in `LAYERS`.
+ */
 interface IndicatorPlan {
-  readonly def: IndicatorDef;
+  readonly id: string;
+  readonly naAllowed: boolean;
   readonly weight: number;
   readonly layer: number;
+  /** Its result for each reading, by `readingSlot`: shared and frozen, so scoring allocates none per indicator. */
+  readonly results: readonly IndicatorResult[];
+}
+
+/** Slots of the readings of one indicator: levels 0–5, then NA, then unanswered. */
+const NA_SLOT = 6;
+const UNANSWERED_SLOT = 7;
+const READINGS: readonly AnswerReading[] = [0, 1, 2, 3, 4, 5, NA_SLOT, UNANSWERED_SLOT].map((slot) =>
+  slot === NA_SLOT ? { status: 'na', value: 'NA' } : slot === UNANSWERED_SLOT ? { status: 'unanswered', value: null } : { status: 'answered', value: slot as Level },
+);
+
+function readingSlot({ status, value }: AnswerReading): number {
+  return status === 'answered' ? value : status === 'na' ? NA_SLOT : UNANSWERED_SLOT;
+}
+
+function indicatorPlan(def: IndicatorDef, weight: number): IndicatorPlan {
+  const results = READINGS.map(({ status, value }) => Object.freeze({ indicatorId: def.id, value, status, weight }));
+  return { id: def.id, naAllowed: def.naAllowed, weight, layer: LAYERS.indexOf(def.layer), results };
 }
 
 interface ElementPlan {
-  readonly def: ElementDef;
+  readonly id: string;
+  readonly dimensionId: DimensionId;
   readonly weight: number;
   readonly indicators: readonly IndicatorPlan[];
 }
 
 interface DimensionPlan {
-  readonly def: DimensionDef;
+  readonly id: DimensionId;
   readonly weight: number;
   readonly elements: readonly ElementPlan[];
+}
+
+interface ScoringPlan {
+  readonly dimensions: readonly DimensionPlan[];
+  /** Indicators per layer (slot as in `LAYERS`): the same for every assessment. */
+  readonly layerTotals: readonly number[];
 }
 
 /**
  * The weights of an instrument under a profile, looked up once per pair rather than once per
  * indicator of every assessment scored (instruments and profiles are immutable values).
  */
-const plans = new WeakMap<Instrument, WeakMap<WeightProfile, readonly DimensionPlan[]>>();
+const plans = new WeakMap<Instrument, WeakMap<WeightProfile, ScoringPlan>>();
 
-function planOf(instrument: Instrument, weights: WeightProfile): readonly DimensionPlan[] {
-  const byProfile = plans.get(instrument) ?? new WeakMap<WeightProfile, readonly DimensionPlan[]>();
+function planOf(instrument: Instrument, weights: WeightProfile): ScoringPlan {
+  const byProfile = plans.get(instrument) ?? new WeakMap<WeightProfile, ScoringPlan>();
   plans.set(instrument, byProfile);
   const known = byProfile.get(weights);
   if (known) return known;
-  const plan = instrument.dimensions.map((d) => ({
-    def: d,
+  const dimensions = instrument.dimensions.map((d) => ({
+    id: d.id,
     weight: weightFrom(weights.dimension, d.id),
     elements: d.elements.map((e) => ({
-      def: e,
+      id: e.id,
+      dimensionId: e.dimensionId,
       weight: weightFrom(weights.element, e.id),
-      indicators: e.indicators.map((i) => ({ def: i, weight: weightFrom(weights.indicator, i.id), layer: LAYERS.indexOf(i.layer) })),
+      indicators: e.indicators.map((i) => indicatorPlan(i, weightFrom(weights.indicator, i.id))),
     })),
   }));
+  const layerTotals = LAYERS.map(() => 0);
+  for (const d of dimensions) for (const e of d.elements) for (const i of e.indicators) layerTotals[i.layer] = (layerTotals[i.layer] ?? 0) + 1;
+  const plan = { dimensions, layerTotals };
   byProfile.set(weights, plan);
   return plan;
 }
@@ -61,7 +96,6 @@ function planOf(instrument: Instrument, weights: WeightProfile): readonly Dimens
 interface LayerSums {
   readonly sum: number[];
   readonly answered: number[];
-  readonly total: number[];
 }
 
 /** Valid iff |P_e| ≥ 1 and c_e = |A_e|/|P_e| ≥ 0.5, compared in integers (2·|A_e| ≥ |P_e|). */
@@ -69,7 +103,7 @@ function isElementValid(applicable: number, answered: number): boolean {
   return applicable >= 1 && 2 * answered >= applicable;
 }
 
-function scoreElement({ def: element, weight, indicators: defs }: ElementPlan, answers: AnswerMap, layers: LayerSums): ElementResult {
+function scoreElement({ id, dimensionId, weight, indicators: defs }: ElementPlan, answers: AnswerMap, layers: LayerSums): ElementResult {
   // One pass, in indicator order (the same sums as a weighted mean over each subset): recorded over
   // answered items, conservative over applicable items with unanswered ones counted as 0.
   const indicators: IndicatorResult[] = [];
@@ -79,10 +113,13 @@ function scoreElement({ def: element, weight, indicators: defs }: ElementPlan, a
   let weightTotal = 0;
   let conservativeSum = 0;
   let conservativeTotal = 0;
-  for (const { def, weight: w, layer } of defs) {
-    const { status, value } = readAnswer(def, answers);
-    indicators.push({ indicatorId: def.id, value, status, weight: w });
-    layers.total[layer] = (layers.total[layer] ?? 0) + 1;
+  for (const def of defs) {
+    const reading = readAnswer(def, answers);
+    const { status, value } = reading;
+    const w = def.weight;
+    const layer = def.layer;
+    const result = def.results[readingSlot(reading)];
+    if (result) indicators.push(result);
     if (status === 'na') continue;
     applicableCount += 1;
     const points = typeof value === 'number' ? value : 0;
@@ -99,8 +136,8 @@ function scoreElement({ def: element, weight, indicators: defs }: ElementPlan, a
   const mean = answeredCount === 0 ? null : weightedSum / weightTotal;
   const isValid = isElementValid(applicableCount, answeredCount);
   return {
-    elementId: element.id,
-    dimensionId: element.dimensionId,
+    elementId: id,
+    dimensionId,
     score: mean,
     conservative: applicableCount === 0 ? null : conservativeSum / conservativeTotal,
     band: mean === null ? null : bandOf(mean),
@@ -136,30 +173,37 @@ function meanOfParts<T extends { readonly weight: number }>(parts: readonly T[],
   return count < Math.max(minParts, 1) ? null : weightedSum / weightTotal;
 }
 
-function sumOf<T>(items: readonly T[], pick: (item: T) => number): number {
-  let sum = 0;
-  for (const item of items) sum += pick(item);
-  return sum;
-}
-
 const recordedScore = (e: ElementResult) => (e.isValid ? e.score : null);
 const conservativeScore = (p: ElementResult | DimensionResult) => p.conservative;
+const dimensionScore = (d: DimensionResult) => d.score;
 
-function scoreDimension({ def: dimension, weight, elements: defs }: DimensionPlan, answers: AnswerMap, layers: LayerSums): DimensionResult {
-  const elements = defs.map((e) => scoreElement(e, answers, layers));
+function scoreDimension({ id, weight, elements: defs }: DimensionPlan, answers: AnswerMap, layers: LayerSums): DimensionResult {
+  const elements: ElementResult[] = [];
+  let validElements = 0;
+  let applicable = 0;
+  let answered = 0;
+  let total = 0;
+  for (const def of defs) {
+    const e = scoreElement(def, answers, layers);
+    elements.push(e);
+    if (e.isValid) validElements += 1;
+    applicable += e.applicable;
+    answered += e.answered;
+    total += e.total;
+  }
   // Recorded: only valid elements count. Conservative: every element with an applicable item
   // counts (its conservative score is non-null exactly then).
   const score = meanOfParts(elements, recordedScore, MIN_VALID_ELEMENTS);
   return {
-    dimensionId: dimension.id,
+    dimensionId: id,
     score,
     conservative: meanOfParts(elements, conservativeScore, MIN_VALID_ELEMENTS),
     band: score === null ? null : bandOf(score),
     isValid: score !== null,
-    validElements: sumOf(elements, (e) => (e.isValid ? 1 : 0)),
-    applicable: sumOf(elements, (e) => e.applicable),
-    answered: sumOf(elements, (e) => e.answered),
-    total: sumOf(elements, (e) => e.total),
+    validElements,
+    applicable,
+    answered,
+    total,
     weight,
     elements,
   };
@@ -169,10 +213,10 @@ function scoreDimension({ def: dimension, weight, elements: defs }: DimensionPla
  * R_layer: plain (unweighted) mean of the levels of answered indicators with that layer, summed
  * while the indicators were scored (in instrument order).
  */
-function layerResults({ sum, answered, total }: LayerSums): LayerResult[] {
+function layerResults({ sum, answered }: LayerSums, totals: readonly number[]): LayerResult[] {
   return LAYERS.map((layer, i) => {
     const n = answered[i] ?? 0;
-    return { layer, score: n === 0 ? null : (sum[i] ?? 0) / n, answered: n, total: total[i] ?? 0 };
+    return { layer, score: n === 0 ? null : (sum[i] ?? 0) / n, answered: n, total: totals[i] ?? 0 };
   });
 }
 
@@ -200,14 +244,24 @@ function hasFinalCoverage(answered: number, applicable: number): boolean {
  * and overall coverage ≥ 0.80.
  */
 export function scoreAssessment(instrument: Instrument, weights: WeightProfile, answers: AnswerMap): ScoreResult {
-  const layers: LayerSums = { sum: [], answered: [], total: [] };
-  const dimensions = planOf(instrument, weights).map((d) => scoreDimension(d, answers, layers));
+  const plan = planOf(instrument, weights);
+  const layers: LayerSums = { sum: LAYERS.map(() => 0), answered: LAYERS.map(() => 0) };
+  const dimensions: DimensionResult[] = [];
   const validScores: number[] = [];
-  for (const d of dimensions) if (d.score !== null) validScores.push(d.score);
-  const index = meanOfParts(dimensions, (d) => d.score, 1);
-  const applicable = sumOf(dimensions, (d) => d.applicable);
-  const answered = sumOf(dimensions, (d) => d.answered);
-  const total = sumOf(dimensions, (d) => d.total);
+  let applicable = 0;
+  let answered = 0;
+  let total = 0;
+  let allValid = true;
+  for (const def of plan.dimensions) {
+    const d = scoreDimension(def, answers, layers);
+    dimensions.push(d);
+    if (d.score !== null) validScores.push(d.score);
+    allValid &&= d.isValid;
+    applicable += d.applicable;
+    answered += d.answered;
+    total += d.total;
+  }
+  const index = meanOfParts(dimensions, dimensionScore, 1);
   return {
     instrumentVersion: instrument.version,
     weightProfileId: weights.id,
@@ -221,10 +275,10 @@ export function scoreAssessment(instrument: Instrument, weights: WeightProfile, 
     answered,
     na: total - applicable,
     validDimensions: validScores.length,
-    isFinalEligible: dimensions.every((d) => d.isValid) && hasFinalCoverage(answered, applicable),
+    isFinalEligible: allValid && hasFinalCoverage(answered, applicable),
     spread: spreadOf(validScores),
     balance: balanceOf(validScores),
     dimensions,
-    layers: layerResults(layers),
+    layers: layerResults(layers, plan.layerTotals),
   };
 }
