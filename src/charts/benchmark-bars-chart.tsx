@@ -6,8 +6,11 @@ import { barRows, SCORE_DOMAIN } from './benchmark-chart-data';
 import { BAR_STYLES, GRID_COLOUR, noGridLines, styleAt, TEXT_COLOUR } from './benchmark-style';
 import { wrapLabel } from './chart-data';
 import { HatchPattern } from './hatch-pattern';
+import { plainTick } from './plain-tick';
 import './charts.css';
 import './benchmark-charts.css';
+
+const AXIS_TICK = plainTick(TEXT_COLOUR, 12);
 
 export interface BenchmarkBarsChartProps {
   /** Categories along the x axis, e.g. the index and the six dimensions. */
@@ -59,7 +62,7 @@ export function BenchmarkBarsChart({ categories, series, title, badge, note, wid
           </defs>
           <CartesianGrid stroke={GRID_COLOUR} vertical={false} verticalCoordinatesGenerator={noGridLines} />
           <XAxis dataKey="key" interval={0} tick={renderCategoryTick(labels)} stroke={GRID_COLOUR} height={44} />
-          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} width={36} />
+          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} width={36} />
           {shown.map((s, i) => (
             <Bar key={s.key} name={s.label} dataKey={(row: CategoryRow) => row.values[s.key] ?? null} isAnimationActive={false}
               fill={`url(#${prefix}-${i})`} stroke={styleAt(BAR_STYLES, i).colour} strokeWidth={1.2} />

@@ -1,6 +1,7 @@
 import { ScatterChart, XAxis, YAxis } from 'recharts';
 import type { DistributionRow } from './benchmark-chart-data';
 import { GRID_COLOUR, STRIP_STYLE, TEXT_COLOUR } from './benchmark-style';
+import { plainTick } from './plain-tick';
 import { diamondPath, StripLayer } from './strip-layer';
 import './charts.css';
 import './benchmark-charts.css';
@@ -24,6 +25,8 @@ export interface DistributionChartProps {
   readonly width?: number;
   readonly rowHeight?: number;
 }
+
+const SCORE_TICK = plainTick(TEXT_COLOUR, 12);
 
 function LegendIcon({ kind }: { kind: keyof DistributionLegendLabels }) {
   return (
@@ -52,10 +55,10 @@ export function DistributionChart({ rows, title, legend, badge, note, width = 76
       <div className="sc-chart__canvas" role="img" aria-label={badge ? `${badge}: ${title}` : title} style={{ maxWidth: width }}>
         <ScatterChart width={width} height={height} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <XAxis type="number" dataKey="x" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} allowDataOverflow
-            tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} />
+            tick={SCORE_TICK} stroke={GRID_COLOUR} />
           <YAxis type="number" dataKey="y" domain={[-0.5, rows.length - 0.5]} reversed allowDataOverflow
             ticks={rows.map((_, i) => i)} interval={0} width={150} stroke={GRID_COLOUR}
-            tickFormatter={(i: number) => labels[i] ?? ''} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} />
+            tick={plainTick(TEXT_COLOUR, 12, (i) => labels[Number(i)] ?? '')} />
           <StripLayer rows={rows} />
         </ScatterChart>
       </div>

@@ -27,6 +27,13 @@ describe('RadarChart', () => {
     expect(img.querySelectorAll('.recharts-radar')).toHaveLength(3);
     expect(screen.getByRole('figure')).toHaveTextContent('Radar skor Catatan');
     expect(screen.getByText('Konservatif')).toBeInTheDocument();
+    // the legend is plain text below the image, in series order (not Recharts' self-measuring legend)
+    expect(img.querySelector('.recharts-legend-wrapper')).toBeNull();
+    const legend = screen.getByRole('list');
+    expect(img.contains(legend)).toBe(false);
+    expect([...legend.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Skor', 'Median', 'Konservatif']);
+    // the radius axis labels 0–5 are drawn
+    expect([...img.querySelectorAll('.recharts-polar-radius-axis-tick text')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4', '5']);
     // angle-axis labels are wrapped onto tspans
     expect(img.textContent).toContain('Governance');
   });

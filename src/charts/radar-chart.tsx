@@ -1,15 +1,16 @@
 import { useId } from 'react';
 import {
-  Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadarChart, Symbols,
+  PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadarChart, Symbols,
 } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import type { RadarAxis, RadarRow, RadarSeries } from './chart-data';
 import { radarRows } from './chart-data';
 import { paintAt } from './grouped-bar-data';
 import type { SeriesPaint } from './grouped-bar-data';
-import { RADAR_GRID_COLOUR, RADAR_STYLES, RADAR_TEXT_COLOUR } from './radar-style';
+import { RADAR_GRID_COLOUR, RADAR_STYLES } from './radar-style';
 import type { RadarStrokeStyle } from './radar-style';
-import { renderRadarTick } from './radar-tick';
+import { RadarLegend } from './radar-legend';
+import { RadarRadiusTick, renderRadarTick } from './radar-tick';
 import { SeriesLegend } from './series-swatch';
 import './charts.css';
 
@@ -77,7 +78,7 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
             tickCount={6}
             angle={60}
             axisLine={false}
-            tick={{ fill: RADAR_TEXT_COLOUR, fontSize: 10 }}
+            tick={RadarRadiusTick}
           />
           {series.map((s, i) => {
             const paint = seriesPaints?.[i];
@@ -92,15 +93,12 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
               />
             );
           })}
-          {seriesPaints ? null : (
-            <Legend verticalAlign="bottom" iconSize={22} wrapperStyle={{ fontSize: 13, color: RADAR_TEXT_COLOUR }} />
-          )}
         </RechartsRadarChart>
       </div>
       {seriesPaints ? (
         <SeriesLegend kind="line" prefix={prefix}
           items={series.map((s, i) => ({ key: s.key, label: s.label, paint: seriesPaints[i] ?? paintAt(i) }))} />
-      ) : null}
+      ) : <RadarLegend series={series} />}
       <figcaption className="sc-chart__caption">
         {title}
         {note ? <span className="sc-chart__note"> {note}</span> : null}

@@ -28,3 +28,17 @@ export function renderRadarTick(labels: Readonly<Record<string, string>>) {
     );
   };
 }
+
+/**
+ * Radius-axis tick (the scores 0–5) as one plain `<text>`, where Recharts' default `<Text>` would
+ * run its word-measuring pass; placed like the default (baseline on the tick, rotated with the axis).
+ */
+export function RadarRadiusTick({ x, y, textAnchor, transform, payload }: {
+  x: number | string; y: number | string; textAnchor: BaseTickContentProps['textAnchor']; transform?: string; payload: { value?: unknown };
+}) {
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} fill={RADAR_TEXT_COLOUR} fontSize={10} {...(transform ? { transform } : {})}>
+      {String(payload.value)}
+    </text>
+  );
+}

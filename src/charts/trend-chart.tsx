@@ -3,8 +3,11 @@ import type { TrendPoint } from './benchmark-chart-data';
 import { SCORE_DOMAIN, trendPeriods } from './benchmark-chart-data';
 import type { LineStyle } from './benchmark-style';
 import { GRID_COLOUR, noGridLines, styleAt, TEXT_COLOUR, TREND_STYLES } from './benchmark-style';
+import { plainTick } from './plain-tick';
 import './charts.css';
 import './benchmark-charts.css';
+
+const AXIS_TICK = plainTick(TEXT_COLOUR, 12);
 
 export interface TrendSeries {
   readonly key: string;
@@ -59,8 +62,8 @@ export function TrendChart({ points, series, title, badge, note, width = 760, he
       <div className="sc-chart__canvas" role="img" aria-label={badge ? `${badge}: ${title}` : title} style={{ maxWidth: width }}>
         <LineChart width={width} height={height} data={[...points]} margin={{ top: 12, right: 24, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOUR} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-          <XAxis dataKey="period" type="category" ticks={periods} interval={0} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} padding={{ left: 24, right: 24 }} />
-          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} stroke={GRID_COLOUR} width={36} />
+          <XAxis dataKey="period" type="category" ticks={periods} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} padding={{ left: 24, right: 24 }} />
+          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} width={36} />
           {series.map((s, i) => {
             const style = styleAt(TREND_STYLES, i);
             return (

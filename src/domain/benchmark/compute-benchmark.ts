@@ -5,7 +5,7 @@
  */
 import { DIMENSION_IDS } from '../instrument/types';
 import type { PeerSelection } from './select-peers';
-import { competitionRank, describeMetric } from './statistics';
+import { competitionRanker, describeMetric } from './statistics';
 import type { BenchmarkEntry, MetricKey, MetricStats, ScoreSummary } from './types';
 import { MIN_PEERS_FOR_RANK } from './types';
 
@@ -57,12 +57,13 @@ export interface RankingRow {
 export function rankPeers(selection: PeerSelection): RankingRow[] {
   const values = metricValues(selection.peers, 'index');
   const isSuppressed = values.length < MIN_PEERS_FOR_RANK;
+  const rankOf = competitionRanker(values);
   const rows = selection.peers.map((entry) => {
     const index = metricValue(entry.summary, 'index');
     return {
       entry,
       isFocus: entry.id === selection.focus.id,
-      rank: isSuppressed || index === null ? null : competitionRank(values, index),
+      rank: isSuppressed || index === null ? null : rankOf(index),
     };
   });
   return rows.sort((a, b) => byIndexDescending(a.entry, b.entry));

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { competitionRank, describeMetric, percentileRank, quantileSorted, sortAscending, TIE_EPSILON } from './statistics';
+import { competitionRank, competitionRanker, describeMetric, percentileRank, quantileSorted, sortAscending, TIE_EPSILON } from './statistics';
 
 describe('competitionRank: highest = 1, ties share a rank, the next rank skips ("1, 2, 2, 4")', () => {
   const scores = [4.5, 3.25, 3.25, 2];
@@ -127,5 +127,22 @@ describe('describeMetric', () => {
   it('has no rank when the focus has no score, and no figures without peers', () => {
     expect(describeMetric('ENV', [1, 2, 3, 4, 5], null).rank).toBeNull();
     expect(describeMetric('ENV', [], null)).toMatchObject({ n: 0, min: null, median: null, max: null, isSuppressed: true });
+  });
+});
+
+describe('competitionRanker: the same ranks as competitionRank, sorted once', () => {
+  it('agrees with competitionRank on ties, near-ties and scores outside the list', () => {
+    const drift = 0.1 + 0.2;
+    const values = [4, 3, 2, 3, 1.5, 5, 4, 3, 0.3, drift, 0.25, 0, 5];
+    const rankOf = competitionRanker(values);
+    for (const v of [...values, 6, -1, 3 + 1e-10, 3 - 1e-10, 3 + 1e-8, 2.5]) expect(rankOf(v)).toBe(competitionRank(values, v));
+    expect(values.map(rankOf).slice(0, 4)).toEqual([3, 5, 8, 5]);
+  });
+
+  it('agrees on a national-size list of quarter-step scores', () => {
+    const values = Array.from({ length: 514 }, (_, i) => ((i * 37) % 21) / 4);
+    const rankOf = competitionRanker(values);
+    expect(values.map(rankOf)).toEqual(values.map((v) => competitionRank(values, v)));
+    expect(competitionRanker([])(3)).toBe(1);
   });
 });

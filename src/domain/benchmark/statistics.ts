@@ -49,6 +49,25 @@ export function competitionRank(values: readonly number[], value: number): numbe
 }
 
 /**
+ * `competitionRank` for many values of one list: sorts `values` once, then each rank is a binary
+ * search (O(log n) instead of a pass over the list), with the same tolerance, so it returns exactly
+ * what `competitionRank(values, value)` returns (v − value > TIE_EPSILON is monotone in v).
+ */
+export function competitionRanker(values: readonly number[]): (value: number) => number {
+  const sorted = sortAscending(values);
+  return (value) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareScores(sorted[mid] ?? 0, value) > 0) hi = mid;
+      else lo = mid + 1;
+    }
+    return 1 + sorted.length - lo;
+  };
+}
+
+/**
  * Percentile rank PR = 100 × (B + 0.5·E) / N (0–100), where B = values strictly below `value`,
  * E = values equal to it (itself included, so `values` should contain it) and N = all values.
  * Null for an empty list.

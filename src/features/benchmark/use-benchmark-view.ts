@@ -36,7 +36,11 @@ function pickedSelection(
   catalog: RegionCatalog,
 ): PeerSelection {
   const codes = picks.filter((c) => c !== focus.regionCode).slice(0, MAX_BAR_REGIONS - 1);
-  const selection = selectPeers(peers, { focus, group: { kind: 'custom', regionCodes: codes }, includeNonFinal }, catalog.byCode);
+  // Only the picked regions' entries can enter (and the focus): select among those, not all 2,570.
+  // The selection's counts then cover these regions only; the bars use just its peers.
+  const wanted = new Set(codes);
+  const candidates = peers.filter((e) => e.id === focus.id || wanted.has(e.regionCode));
+  const selection = selectPeers(candidates, { focus, group: { kind: 'custom', regionCodes: codes }, includeNonFinal }, catalog.byCode);
   const order = (e: BenchmarkEntry) => (e.id === focus.id ? -1 : codes.indexOf(e.regionCode));
   return { ...selection, peers: [...selection.peers].sort((a, b) => order(a) - order(b)) };
 }
