@@ -19,6 +19,13 @@ interface Scope {
 const scope = self as unknown as Scope;
 /** Progress is posted at most once per this many bytes. */
 const PROGRESS_STEP = 1024 * 1024;
+/**
+ * Writing progress is posted at most once per this many ms: each message re-renders the page's
+ * import section and repaints it (tens of ms on a slow phone), work that would otherwise compete
+ * with the write it reports and delay the page's handling of its end. 4 updates a second still
+ * move the bar (which shows after 0.5 s) smoothly enough.
+ */
+const SAVING_PROGRESS_MS = 250;
 
 let connection: Promise<ImportRepository> | null = null;
 const session = createFileSession(() => (connection ??= openImportRepository()));
@@ -70,7 +77,13 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'rows', rows: session.rows(message.offset) });
     return;
   }
+  let posted = -Infinity;
   void session
-    .apply(message.request, (done, total) => scope.postMessage({ type: 'progress', step: 'saving', done, total }))
+    .apply(message.request, (done, total) => {
+      const now = performance.now();
+      if (now - posted < SAVING_PROGRESS_MS) return;
+      posted = now;
+      scope.postMessage({ type: 'progress', step: 'saving', done, total });
+    })
     .then((response) => scope.postMessage({ type: 'applied', response }));
 };
