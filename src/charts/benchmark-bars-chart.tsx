@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { BaseTickContentProps } from 'recharts';
 import type { BenchmarkBarSeries, CategoryRow } from './benchmark-chart-data';
@@ -7,10 +7,12 @@ import { BAR_STYLES, GRID_COLOUR, noGridLines, styleAt, TEXT_COLOUR } from './be
 import { wrapLabel } from './chart-data';
 import { HatchPattern } from './hatch-pattern';
 import { plainTick } from './plain-tick';
+import { SCORE_TICKS, useValueAccessors } from './stable-props';
 import './charts.css';
 import './benchmark-charts.css';
 
 const AXIS_TICK = plainTick(TEXT_COLOUR, 12);
+const MARGIN = { top: 12, right: 16, bottom: 24, left: 0 };
 
 export interface BenchmarkBarsChartProps {
   /** Categories along the x axis, e.g. the index and the six dimensions. */
@@ -49,22 +51,23 @@ function renderCategoryTick(labels: Readonly<Record<string, string>>) {
 export function BenchmarkBarsChart({ categories, series, title, badge, note, width = 760, height = 360 }: BenchmarkBarsChartProps) {
   const prefix = `bars${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const shown = series.slice(0, BAR_STYLES.length);
-  const data: CategoryRow[] = barRows(categories, shown, BAR_STYLES.length);
-  const labels = Object.fromEntries(categories.map((c) => [c.key, c.label]));
+  const data = useMemo<CategoryRow[]>(() => barRows(categories, series, BAR_STYLES.length), [categories, series]);
+  const categoryTick = useMemo(() => renderCategoryTick(Object.fromEntries(categories.map((c) => [c.key, c.label]))), [categories]);
+  const accessorOf = useValueAccessors<CategoryRow>(shown.map((s) => s.key));
   return (
     <figure className="sc-chart sc-bars">
       <div className="sc-chart__canvas" role="img" aria-label={badge ? `${badge}: ${title}` : title} style={{ maxWidth: width }}>
-        <BarChart width={width} height={height} data={data} margin={{ top: 12, right: 16, bottom: 24, left: 0 }} barCategoryGap="18%" accessibilityLayer={false}>
+        <BarChart width={width} height={height} data={data} margin={MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
           <defs>
             {shown.map((s, i) => (
               <HatchPattern key={s.key} id={`${prefix}-${i}`} style={styleAt(BAR_STYLES, i)} />
             ))}
           </defs>
           <CartesianGrid stroke={GRID_COLOUR} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-          <XAxis dataKey="key" interval={0} tick={renderCategoryTick(labels)} stroke={GRID_COLOUR} height={44} />
-          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} width={36} />
+          <XAxis dataKey="key" interval={0} tick={categoryTick} stroke={GRID_COLOUR} height={44} />
+          <YAxis domain={SCORE_DOMAIN} ticks={SCORE_TICKS} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} width={36} />
           {shown.map((s, i) => (
-            <Bar key={s.key} name={s.label} dataKey={(row: CategoryRow) => row.values[s.key] ?? null} isAnimationActive={false}
+            <Bar key={s.key} name={s.label} dataKey={accessorOf(s.key)} isAnimationActive={false}
               fill={`url(#${prefix}-${i})`} stroke={styleAt(BAR_STYLES, i).colour} strokeWidth={1.2} />
           ))}
         </BarChart>

@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { ScatterChart, XAxis, YAxis } from 'recharts';
 import type { DistributionRow } from './benchmark-chart-data';
 import { GRID_COLOUR, STRIP_STYLE, TEXT_COLOUR } from './benchmark-style';
 import { plainTick } from './plain-tick';
+import { SCORE_TICKS } from './stable-props';
 import { diamondPath, StripLayer } from './strip-layer';
 import './charts.css';
 import './benchmark-charts.css';
@@ -27,6 +29,8 @@ export interface DistributionChartProps {
 }
 
 const SCORE_TICK = plainTick(TEXT_COLOUR, 12);
+const SCORE_DOMAIN: readonly [number, number] = [0, 5];
+const MARGIN = { top: 8, right: 24, bottom: 8, left: 8 };
 
 function LegendIcon({ kind }: { kind: keyof DistributionLegendLabels }) {
   return (
@@ -49,16 +53,25 @@ function LegendIcon({ kind }: { kind: keyof DistributionLegendLabels }) {
  */
 export function DistributionChart({ rows, title, legend, badge, note, width = 760, rowHeight = 52 }: DistributionChartProps) {
   const height = rows.length * rowHeight + 50;
-  const labels = rows.map((r) => r.label);
+  const labelKey = rows.map((r) => r.label).join('\u0000');
+  const rowTick = useMemo(() => {
+    const labels = labelKey.split('\u0000');
+    return plainTick(TEXT_COLOUR, 12, (i) => labels[Number(i)] ?? '');
+  }, [labelKey]);
+  const count = rows.length;
+  const rowAxis = useMemo(() => ({
+    domain: [-0.5, count - 0.5] as const,
+    ticks: Array.from({ length: count }, (_, i) => i),
+  }), [count]);
   return (
     <figure className="sc-chart sc-distribution">
       <div className="sc-chart__canvas" role="img" aria-label={badge ? `${badge}: ${title}` : title} style={{ maxWidth: width }}>
-        <ScatterChart width={width} height={height} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <XAxis type="number" dataKey="x" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} allowDataOverflow
+        <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
+          <XAxis type="number" dataKey="x" domain={SCORE_DOMAIN} ticks={SCORE_TICKS} interval={0} allowDataOverflow
             tick={SCORE_TICK} stroke={GRID_COLOUR} />
-          <YAxis type="number" dataKey="y" domain={[-0.5, rows.length - 0.5]} reversed allowDataOverflow
-            ticks={rows.map((_, i) => i)} interval={0} width={150} stroke={GRID_COLOUR}
-            tick={plainTick(TEXT_COLOUR, 12, (i) => labels[Number(i)] ?? '')} />
+          <YAxis type="number" dataKey="y" domain={rowAxis.domain} reversed allowDataOverflow
+            ticks={rowAxis.ticks} interval={0} width={150} stroke={GRID_COLOUR}
+            tick={rowTick} />
           <StripLayer rows={rows} />
         </ScatterChart>
       </div>

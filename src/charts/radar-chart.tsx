@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import {
   PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadarChart, Symbols,
 } from 'recharts';
@@ -12,6 +12,7 @@ import type { RadarStrokeStyle } from './radar-style';
 import { RadarLegend } from './radar-legend';
 import { RadarRadiusTick, renderRadarTick } from './radar-tick';
 import { SeriesLegend } from './series-swatch';
+import { useValueAccessors } from './stable-props';
 import './charts.css';
 
 export interface RadarChartProps {
@@ -32,6 +33,9 @@ export interface RadarChartProps {
   /** Radius of the outer ring (Recharts: number or percentage); default "74%". Smaller leaves room for labels. */
   readonly outerRadius?: number | string;
 }
+
+const MARGIN = { top: 12, right: 24, bottom: 12, left: 24 };
+const RADIUS_DOMAIN: readonly [number, number] = [0, 5];
 
 function paintStyle(paint: SeriesPaint, index: number): RadarStrokeStyle {
   return {
@@ -57,8 +61,9 @@ function markerDot(paint: SeriesPaint) {
  */
 export function RadarChart({ series, axes, width = 420, height = 360, title, note, paints, outerRadius = '74%' }: RadarChartProps) {
   const prefix = useId();
-  const data = radarRows(axes, series);
-  const labels = Object.fromEntries(axes.map((a) => [a.key, a.label]));
+  const data = useMemo(() => radarRows(axes, series), [axes, series]);
+  const angleTick = useMemo(() => renderRadarTick(Object.fromEntries(axes.map((a) => [a.key, a.label]))), [axes]);
+  const accessorOf = useValueAccessors<RadarRow>(series.map((s) => s.key));
   const seriesPaints = paints && paints.length > 0 ? series.map((_s, i) => paints[i % paints.length] ?? paintAt(i)) : null;
   return (
     <figure className="sc-chart sc-radar">
@@ -68,13 +73,13 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
           height={height}
           data={data}
           outerRadius={outerRadius}
-          margin={{ top: 12, right: 24, bottom: 12, left: 24 }}
+          margin={MARGIN}
           accessibilityLayer={false}
         >
           <PolarGrid stroke={RADAR_GRID_COLOUR} />
-          <PolarAngleAxis dataKey="axis" tick={renderRadarTick(labels)} />
+          <PolarAngleAxis dataKey="axis" tick={angleTick} />
           <PolarRadiusAxis
-            domain={[0, 5]}
+            domain={RADIUS_DOMAIN}
             tickCount={6}
             angle={60}
             axisLine={false}
@@ -86,7 +91,7 @@ export function RadarChart({ series, axes, width = 420, height = 360, title, not
               <Radar
                 key={s.key}
                 name={s.label}
-                dataKey={(row: RadarRow) => row.values[s.key] ?? null}
+                dataKey={accessorOf(s.key)}
                 legendType="plainline"
                 isAnimationActive={false}
                 {...(paint ? { ...paintStyle(paint, i), dot: markerDot(paint) } : RADAR_STYLES[s.style])}

@@ -1,13 +1,17 @@
+import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Symbols, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from './benchmark-chart-data';
 import { SCORE_DOMAIN, trendPeriods } from './benchmark-chart-data';
 import type { LineStyle } from './benchmark-style';
 import { GRID_COLOUR, noGridLines, styleAt, TEXT_COLOUR, TREND_STYLES } from './benchmark-style';
 import { plainTick } from './plain-tick';
+import { SCORE_TICKS, useValueAccessors } from './stable-props';
 import './charts.css';
 import './benchmark-charts.css';
 
 const AXIS_TICK = plainTick(TEXT_COLOUR, 12);
+const MARGIN = { top: 12, right: 24, bottom: 8, left: 0 };
+const X_PADDING = { left: 24, right: 24 };
 
 export interface TrendSeries {
   readonly key: string;
@@ -56,21 +60,24 @@ function LegendSwatch({ style }: { style: LineStyle }) {
  * legend below; pair it with a table.
  */
 export function TrendChart({ points, series, title, badge, note, width = 760, height = 340 }: TrendChartProps) {
-  const periods = trendPeriods(points);
+  const periods = useMemo(() => trendPeriods(points), [points]);
+  const data = useMemo(() => [...points], [points]);
+  const accessorOf = useValueAccessors<TrendPoint>(series.map((s) => s.key));
+  const dots = useMemo(() => series.map((s, i) => renderDot(styleAt(TREND_STYLES, i), s.key)), [series]);
   return (
     <figure className="sc-chart sc-trend">
       <div className="sc-chart__canvas" role="img" aria-label={badge ? `${badge}: ${title}` : title} style={{ maxWidth: width }}>
-        <LineChart width={width} height={height} data={[...points]} margin={{ top: 12, right: 24, bottom: 8, left: 0 }} accessibilityLayer={false}>
+        <LineChart width={width} height={height} data={data} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOUR} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-          <XAxis dataKey="period" type="category" ticks={periods} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} padding={{ left: 24, right: 24 }} />
-          <YAxis domain={[...SCORE_DOMAIN]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} width={36} />
+          <XAxis dataKey="period" type="category" ticks={periods} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} padding={X_PADDING} />
+          <YAxis domain={SCORE_DOMAIN} ticks={SCORE_TICKS} interval={0} tick={AXIS_TICK} stroke={GRID_COLOUR} width={36} />
           {series.map((s, i) => {
             const style = styleAt(TREND_STYLES, i);
             return (
-              <Line key={s.key} name={s.label} dataKey={(p: TrendPoint) => p.values[s.key] ?? null} isAnimationActive={false}
+              <Line key={s.key} name={s.label} dataKey={accessorOf(s.key)} isAnimationActive={false}
                 stroke={style.stroke} strokeWidth={style.strokeWidth} connectNulls
                 {...(style.strokeDasharray ? { strokeDasharray: style.strokeDasharray } : {})}
-                dot={renderDot(style, s.key)} activeDot={false} />
+                dot={dots[i] ?? false} activeDot={false} />
             );
           })}
         </LineChart>

@@ -14,6 +14,9 @@ interface DeviceFocusProps {
   readonly statusLabel: (status: BenchmarkEntry['status']) => string;
 }
 
+/** `localeCompare(…, 'id')` as one collator: 514 region names sort without a collator per comparison. */
+const BY_NAME = new Intl.Collator('id');
+
 const goTo = (id: string) => replaceRoute(hrefs.benchmark(id));
 
 /**
@@ -29,7 +32,7 @@ export function DeviceFocus({ focus, device, text, statusLabel }: DeviceFocusPro
   const regions = useMemo(() => {
     if (!isSplit) return [];
     const codes = [...new Set(device.map((e) => e.regionCode))];
-    return codes.map((code) => ({ code, name: text.region(code) })).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    return codes.map((code) => ({ code, name: text.region(code) })).sort((a, b) => BY_NAME.compare(a.name, b.name));
   }, [device, isSplit, text]);
   const options = useMemo(
     () => (isSplit ? device.filter((e) => e.regionCode === focus?.regionCode) : device),
