@@ -115,4 +115,23 @@ describe('questionnaire page: rendering cost of one answer', () => {
     observer.disconnect();
     expect(firstBatch[0]).toEqual(['GOV.1.1', 'GOV.1.2', 'GOV.1.3']);
   });
+
+  it('shows the first question before the side list of elements, then the whole list with the current element', async () => {
+    // Given a stored draft, and whether the side list had links when the first card appeared
+    await seedRepository(assessment);
+    const listLinks = () => document.querySelectorAll('nav.element-nav a').length;
+    const atFirstCard: number[] = [];
+    const observer = new MutationObserver(() => {
+      if (!atFirstCard.length && document.querySelector('article[data-indicator]')) atFirstCard.push(listLinks());
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    // When GOV.1 opens
+    render(<QuestionnairePage id="a1" elementId="GOV.1" />);
+    // Then the first card came without the list, and the list follows with every element, GOV.1 current
+    await waitFor(() => expect(listLinks()).toBe(18));
+    observer.disconnect();
+    expect(atFirstCard).toEqual([0]);
+    const list = screen.getByRole('navigation', { name: 'Dimensi dan elemen' });
+    expect(within(list).getByRole('link', { current: 'page' })).toHaveTextContent('GOV.1');
+  });
 });

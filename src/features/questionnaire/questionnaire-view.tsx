@@ -17,7 +17,7 @@ import { QuestionnaireHeader } from './questionnaire-header';
 import { useOpdOf } from './questionnaire-instrument';
 import { QuestionnairePager } from './questionnaire-pager';
 import { QuestionnaireTools } from './questionnaire-tools';
-import { useShownCards } from './use-shown-cards';
+import { useAfterFirstRender, useShownCards } from './use-shown-cards';
 import { WhatsLeftPanel } from './whats-left-panel';
 
 const Nav = memo(ElementNav);
@@ -48,7 +48,8 @@ interface QuestionnaireViewProps {
  * One element of the questionnaire. A click re-renders its card and the overall counters at once;
  * the element list and "what's left" follow in a deferred (interruptible) render of the answers,
  * so neither the click's frame nor its IndexedDB `complete` waits for them. An element renders its
- * first card at once and the others right after (`useShownCards`; docs/performance.md).
+ * first card at once and the others right after (`useShownCards`; docs/performance.md); when the
+ * screen opens, the side list of elements follows the first card too (its column is kept).
  */
 export function QuestionnaireView({ assessment, instrument, element, answers, overall, access, revision, indicatorId, actions, children }: QuestionnaireViewProps) {
   const { t } = useTranslation('questionnaire');
@@ -69,6 +70,7 @@ export function QuestionnaireView({ assessment, instrument, element, answers, ov
   const order = elementOrder(instrument);
   const { headingRef, restored, onSave } = actions;
   const shown = useShownCards(element, indicatorId);
+  const listShown = useAfterFirstRender();
   const heading = useMemo(() => t('elementHeading', { id: element.id, name: element.name[lang] }), [t, element, lang]);
   const nav = useMemo(
     () => <Nav assessmentId={assessment.id} instrument={instrument} progress={laggingProgress} currentElementId={element.id} lang={lang} />,
@@ -83,7 +85,7 @@ export function QuestionnaireView({ assessment, instrument, element, answers, ov
       <QuestionnaireTools onNextUnanswered={actions.onNextUnanswered} onUndo={actions.onUndo} lastChanged={actions.lastChanged} readOnly={readOnly} />
       <WhatsLeftPanel assessmentId={assessment.id} instrument={instrument} answers={lagging} lang={lang} opdOf={opdOf} />
       <div className="q-layout">
-        {nav}
+        {listShown ? nav : <div className="element-nav" aria-hidden="true" />}
         <ElementNavBar dimension={dimension} elementId={element.id} position={order.indexOf(element) + 1} count={order.length}
           done={overall.done} total={overall.total} lang={lang}>
           {nav}

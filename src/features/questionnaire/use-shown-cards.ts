@@ -19,3 +19,16 @@ export function useShownCards(element: ElementDef, indicatorId: string | undefin
   const focused = element.indicators.findIndex((i) => i.id === indicatorId);
   return { count: Math.min(total, Math.max(1, focused + 1)), all: total <= 1 };
 }
+
+/**
+ * False on the screen's first render, true from a transition right after it (and then for as long as
+ * the screen stays mounted): for a part that may follow the first question, such as the side list of
+ * elements (≈ 120 elements to render, style and lay out before the first question otherwise).
+ */
+export function useAfterFirstRender(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    startTransition(() => setAfter(true));
+  }, []);
+  return after;
+}
