@@ -45,8 +45,9 @@ test.describe('assessment core', () => {
     // ENV (1.5+1.75+2.0)/3 = 1.75. Index = 11.75/6 = 1.958333… → "1,96", 39,2/100, level 2 Terkelola.
     let p = 0;
     for (let element = 0; element < 18; element++) {
+      // Every card of the element, once all four have rendered (the first shows first, the rest in slices).
+      await expect(page.locator('article[data-indicator]')).toHaveCount(4);
       const ids = await page.locator('article[data-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator') ?? ''));
-      expect(ids).toHaveLength(4);
       for (const id of ids) await questionnaire.answer(id, p++ % 5);
       if (element < 17) await questionnaire.next();
     }

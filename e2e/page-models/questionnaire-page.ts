@@ -73,8 +73,13 @@ export class QuestionnaireModel {
     await this.page.getByRole('navigation', { name: /Dimensi dan elemen|Dimensions and elements/ }).getByRole('link', { name }).click();
   }
 
+  /** Goes to the next element and waits until its first question shows (the others follow in slices). */
   async next(): Promise<void> {
+    const before = new URL(this.page.url()).hash;
     await this.page.getByRole('link', { name: /^(Elemen berikutnya|Next element):/ }).click();
+    await this.page.waitForURL((url) => url.hash !== before);
+    const element = decodeURIComponent(new URL(this.page.url()).hash.split('/').pop() ?? '');
+    await this.page.locator(`article[data-indicator^="${element}."]`).first().waitFor();
   }
 
   elementHeading(): Locator {
