@@ -161,8 +161,15 @@ export default defineConfig({
     // those imports itself (one request round more, on one origin and from the service worker's
     // cache offline), while inserting the links cost the main thread ≈ 50–130 ms at 4× per screen
     // (the questionnaire's 21, the package bar's 26; docs/performance.md). The entry's own
-    // preloads in index.html stay, and CSS of lazy chunks is still loaded with them.
-    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    // preloads in index.html stay, and CSS of lazy chunks is still loaded with them. One exception:
+    // the questionnaire page's one shared chunk (`questionnaire-deps`) is preloaded with the page, so
+    // both download at once instead of one after the other (the page is what most visits open).
+    modulePreload: {
+      resolveDependencies: (file, deps, { hostType }) => {
+        if (hostType === 'html') return deps;
+        return file.includes('questionnaire-page-') ? deps.filter((d) => d.includes('questionnaire-deps-')) : [];
+      },
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {

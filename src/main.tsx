@@ -6,6 +6,7 @@ import { parseRoute } from './lib/routes';
 import { getRepository } from './state/repository';
 import { useSettingsStore } from './state/settings-store';
 import './app/app.css';
+import './features/questionnaire/questionnaire.css';
 
 preloadScreen(parseRoute(window.location.hash));
 // Every screen reads IndexedDB first: open it while the screen's chunks download and React starts.

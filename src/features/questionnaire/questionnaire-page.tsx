@@ -12,7 +12,7 @@ import { PageMessage } from '../../components/ui/page-message';
 import { questionnaireInstrument } from './questionnaire-instrument';
 import { QuestionnaireView } from './questionnaire-view';
 import { useQuestionnaireActions } from './use-questionnaire-actions';
-import './questionnaire.css';
+// Its stylesheet is in the first bundle (main.tsx): a lazy chunk with CSS is imported only after that CSS has loaded.
 
 // The questionnaire text (and the edit-lock messages of `device`) ship with this lazy route.
 registerNamespace('questionnaire', questionnaire);
