@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 
 /** CI byte budgets (issue 7), gzip bytes. "120 KB" is read strictly as 120,000 bytes, not KiB. */
 // precacheGzip: 400,000 until 2026-12-01, raised as a decision (docs/performance.md, "Budget decision").
-export const BUDGETS = Object.freeze({ initialGzip: 120_000, precacheGzip: 470_000 });
+export const BUDGETS = Object.freeze({ initialGzip: 120_000, precacheGzip: 460_000 });
 
 const JS_OR_CSS = /\.(?:m?js|css)$/;
 

@@ -1,5 +1,5 @@
 // Byte budgets of the production build (issue 7), run by `npm test`; exits 1 when one is exceeded.
-//   initial route JS+CSS ≤ 120,000 B gzip; whole precache ≤ 470,000 B gzip (gzip -9, 1 KB = 1,000 B).
+//   initial route JS+CSS ≤ 120,000 B gzip; whole precache ≤ 460,000 B gzip (gzip -9, 1 KB = 1,000 B).
 // What counts as "initial route" and "precache": scripts/bundle-size.mjs. docs/performance.md.
 // Usage: node scripts/check-budgets.mjs            builds into a temporary folder, checks, removes it
 //        node scripts/check-budgets.mjs --dir dist checks an existing build instead (no build)
