@@ -87,7 +87,8 @@ function questionnaireDeps(): Plugin & { has: (id: string) => boolean } {
     name: 'siap-cerdas-questionnaire-deps',
     apply: 'build',
     has: (id) => deps.has(id),
-    buildEnd() {
+    buildEnd(error) {
+      if (error) return;
       const ids = [...this.getModuleIds()];
       const closure = (from: string | undefined) => {
         const seen = new Set<string>();
@@ -99,8 +100,11 @@ function questionnaireDeps(): Plugin & { has: (id: string) => boolean } {
         }
         return seen;
       };
-      const initial = closure(ids.find((id) => /src[\\/]main\.tsx$/.test(id)));
+      const main = ids.find((id) => /src[\\/]main\.tsx$/.test(id));
       const page = ids.find((id) => /src[\\/]features[\\/]questionnaire[\\/]questionnaire-page\.tsx$/.test(id));
+      // A renamed entry or page would silently bring back the 14-chunk waterfall: fail the build instead.
+      if (!main || !page) this.error('questionnaireDeps: src/main.tsx or src/features/questionnaire/questionnaire-page.tsx is not in the build; update vite.config.ts');
+      const initial = closure(main);
       for (const id of closure(page)) {
         if (initial.has(id) || id.startsWith('\0') || /node_modules|src[\\/]features[\\/]questionnaire[\\/]/.test(id)) continue;
         deps.add(id);
