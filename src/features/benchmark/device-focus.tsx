@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { BenchmarkEntry } from '../../domain/benchmark/types';
+import { compareIndonesian } from '../../lib/collate';
 import { hrefs, replaceRoute } from '../../lib/routes';
 import type { BenchmarkText } from './use-benchmark-text';
 
@@ -13,9 +14,6 @@ interface DeviceFocusProps {
   readonly text: BenchmarkText;
   readonly statusLabel: (status: BenchmarkEntry['status']) => string;
 }
-
-/** `localeCompare(…, 'id')` as one collator: 514 region names sort without a collator per comparison. */
-const BY_NAME = new Intl.Collator('id');
 
 const goTo = (id: string) => replaceRoute(hrefs.benchmark(id));
 
@@ -32,7 +30,7 @@ export function DeviceFocus({ focus, device, text, statusLabel }: DeviceFocusPro
   const regions = useMemo(() => {
     if (!isSplit) return [];
     const codes = [...new Set(device.map((e) => e.regionCode))];
-    return codes.map((code) => ({ code, name: text.region(code) })).sort((a, b) => BY_NAME.compare(a.name, b.name));
+    return codes.map((code) => ({ code, name: text.region(code) })).sort((a, b) => compareIndonesian(a.name, b.name));
   }, [device, isSplit, text]);
   const options = useMemo(
     () => (isSplit ? device.filter((e) => e.regionCode === focus?.regionCode) : device),

@@ -1,6 +1,7 @@
 /** Sorting of the ranking table: pure, so it is unit-tested apart from the component. */
 import type { RankingRow } from '../../domain/benchmark/compute-benchmark';
 import { metricValue } from '../../domain/benchmark/compute-benchmark';
+import { compareIndonesian } from '../../lib/collate';
 import type { MetricKey } from '../../domain/benchmark/types';
 
 export type RankingSortKey = 'rank' | 'region' | MetricKey;
@@ -10,9 +11,6 @@ export interface RankingSort {
   readonly key: RankingSortKey;
   readonly direction: SortDirection;
 }
-
-/** Region names in Indonesian order: one collator, not one per comparison (514 rows). */
-const BY_NAME = new Intl.Collator('id');
 
 /** Best first: ranked by index descending, as `rankPeers` returns the rows. */
 export const DEFAULT_SORT: RankingSort = { key: 'rank', direction: 'ascending' };
@@ -47,7 +45,7 @@ export function sortRanking(
   const indexed = rows.map((row, i) => ({ row, i, v: value(row) }));
   indexed.sort((a, b) => {
     if (a.v === null || b.v === null) return a.v === null ? (b.v === null ? a.i - b.i : 1) : -1;
-    const c = typeof a.v === 'string' || typeof b.v === 'string' ? BY_NAME.compare(String(a.v), String(b.v)) : a.v - b.v;
+    const c = typeof a.v === 'string' || typeof b.v === 'string' ? compareIndonesian(String(a.v), String(b.v)) : a.v - b.v;
     return c === 0 ? a.i - b.i : sign * c;
   });
   return indexed.map((x) => x.row);

@@ -1,3 +1,4 @@
+import { compareIndonesian } from '../../lib/collate';
 import type { AssessmentSummary } from '../../state/assessment-list-store';
 
 export interface HomeListRow {
@@ -6,8 +7,7 @@ export interface HomeListRow {
   readonly isFirstOfRegion: boolean;
 }
 
-/** `localeCompare` with and without 'id', as collators made once: thousands of rows sort in milliseconds. */
-const byName = new Intl.Collator('id');
+/** `localeCompare` without a locale, as a collator made once: thousands of rows sort in milliseconds. */
 const plain = new Intl.Collator();
 
 /**
@@ -21,7 +21,7 @@ export function groupByRegion(items: readonly AssessmentSummary[], regionName: (
     const a = x.assessment;
     const b = y.assessment;
     return (
-      byName.compare(nameOf(a.regionCode), nameOf(b.regionCode)) ||
+      compareIndonesian(nameOf(a.regionCode), nameOf(b.regionCode)) ||
       plain.compare(a.regionCode, b.regionCode) ||
       b.period - a.period ||
       plain.compare(b.updatedAt, a.updatedAt)
